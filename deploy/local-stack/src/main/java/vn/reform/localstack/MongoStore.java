@@ -1,0 +1,63 @@
+package vn.reform.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A MongoDB-protocol server (mongo-java-server) bound to 127.0.0.1.
+ *
+ * <p>Durability: the file backend (H2 MVStore) survives a clean stop and restart, but may lose the last
+ * second of acknowledged writes on a hard kill. The services therefore never rely on the store alone for
+ * "an accepted report is never lost": submission-service re-publishes from its outbox and the rollups
+ * can be rebuilt from the Kafka log.
+ */
+public final class MongoStore implements AutoCloseable {
+
+    private final MongoServer server;
+    private final int port;
+
+    private MongoStore(MongoServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /** A file-backed store under {@code dataDir}, for the local stack. */
+    public static MongoStore fileBacked(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return start(new H2Backend(dataDir.resolve("mongo.mv").toString()), port);
+    }
+
+    /** An in-memory store, for tests; port 0 picks a free port. */
+    public static MongoStore inMemory(int port) {
+        return start(new MemoryBackend(), port);
+    }
+
+    private static MongoStore start(MongoBackend backend, int port) {
+        MongoServer server = new MongoServer(backend);
+        server.enableOplog();
+        server.bind("127.0.0.1", port);
+        return new MongoStore(server, server.getLocalAddress().getPort());
+    }
+
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

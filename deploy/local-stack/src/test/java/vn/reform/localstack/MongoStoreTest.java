@@ -1,0 +1,29 @@
+package vn.reform.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MongoStoreTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void fileBackedStoreKeepsDocumentsAcrossACleanRestart() {
+        int port = SharedTestInfrastructure.freePort();
+        try (MongoStore store = MongoStore.fileBacked(dataDir, port);
+             var client = MongoClients.create(store.connectionString())) {
+            client.getDatabase("check").getCollection("reports").insertOne(new Document("_id", "Q4-2026|SNGV"));
+        }
+        try (MongoStore store = MongoStore.fileBacked(dataDir, port);
+             var client = MongoClients.create(store.connectionString())) {
+            assertThat(client.getDatabase("check").getCollection("reports").countDocuments()).isEqualTo(1);
+        }
+    }
+}

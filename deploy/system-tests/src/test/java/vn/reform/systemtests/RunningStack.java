@@ -16,12 +16,15 @@ import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import vn.reform.localstack.KafkaBroker;
+import vn.reform.localstack.MongoStore;
 import vn.reform.localstack.SharedTestInfrastructure;
 
 /**
- * The whole system for end-to-end tests, once per test JVM: a real Kafka broker and a MongoDB-protocol store
- * (in this JVM, from local-stack), a real SMTP server (GreenMail, in this JVM), and the four services as separate
- * processes started from their packaged jars with the {@code demo} profile on free ports. Stopped when the JVM exits.
+ * The whole system for end-to-end tests, once per test JVM: a real Kafka broker and a file-backed MongoDB-protocol
+ * store (in this JVM, from local-stack, on fixed free ports so that they can be stopped and started again), a real SMTP
+ * server (GreenMail, in this JVM), and the four services as separate processes started from their packaged jars with
+ * the {@code demo} profile. Stopped when the JVM exits. The fault suite uses the stop/start/kill methods.
  */
 public final class RunningStack {
 
@@ -35,16 +38,30 @@ public final class RunningStack {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Path logDir;
+    private final Path dataDir;
+    private final int kafkaPort = SharedTestInfrastructure.freePort();
+    private final int kafkaControllerPort = SharedTestInfrastructure.freePort();
+    private final int mongoPort = SharedTestInfrastructure.freePort();
+    private final int smtpPort = SharedTestInfrastructure.freePort();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+    private KafkaBroker kafka;
+    private MongoStore mongo;
     private GreenMail mail;
 
-    private RunningStack(Path logDir) {
+    private RunningStack(Path logDir, Path dataDir) {
         this.logDir = logDir;
+        this.dataDir = dataDir;
     }
 
     /** Starts the stack on first call; later calls in the same JVM return the same running stack. */
     public static synchronized RunningStack shared() {
         if (shared == null) {
-            RunningStack stack = new RunningStack(Path.of("target", "stack-logs"));
+            RunningStack stack;
+            try {
+                stack = new RunningStack(Path.of("target", "stack-logs"), Files.createTempDirectory("reform-stack"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "running-stack-shutdown"));
             stack.start();
             shared = stack;
@@ -66,11 +83,57 @@ public final class RunningStack {
     }
 
     public String kafkaBootstrapServers() {
-        return SharedTestInfrastructure.kafkaBootstrapServers();
+        return "127.0.0.1:" + kafkaPort;
     }
 
     public String mongoConnectionString() {
-        return SharedTestInfrastructure.mongoConnectionString();
+        return "mongodb://127.0.0.1:" + mongoPort;
+    }
+
+    public synchronized void stopKafka() {
+        kafka.close();
+        kafka = null;
+    }
+
+    public synchronized void startKafka() {
+        kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, kafkaControllerPort);
+    }
+
+    public synchronized void stopMongo() {
+        mongo.close();
+        mongo = null;
+    }
+
+    public synchronized void startMongo() {
+        mongo = MongoStore.fileBacked(dataDir.resolve("mongo"), mongoPort);
+    }
+
+    public synchronized void stopMail() {
+        mail.stop();
+    }
+
+    public synchronized void startMail() {
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    /** kill -9 of one service process. */
+    public synchronized void kill(String service) {
+        processes.get(service).destroyForcibly();
+        try {
+            processes.get(service).waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a killed or stopped service again with its environment and waits until it is healthy. */
+    public synchronized void restart(String service) {
+        if (processes.get(service).isAlive()) {
+            kill(service);
+        }
+        processes.put(service, launch(service, environments.get(service)));
+        awaitHealthy(service, System.nanoTime() + STARTUP_LIMIT.toNanos());
     }
 
     public Path logFile(String service) {
@@ -83,25 +146,24 @@ public final class RunningStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String kafka = SharedTestInfrastructure.kafkaBootstrapServers();
-        String mongo = SharedTestInfrastructure.mongoConnectionString();
-        int smtpPort = SharedTestInfrastructure.freePort();
-        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        startKafka();
+        startMongo();
+        startMail();
         SERVICES.forEach(s -> ports.put(s, SharedTestInfrastructure.freePort()));
 
         for (String service : SERVICES) {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("SERVER_PORT", String.valueOf(ports.get(service)));
             env.put("SPRING_PROFILES_ACTIVE", "demo");
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-            env.put("MONGODB_URI", mongo);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+            env.put("MONGODB_URI", mongoConnectionString());
             env.put("INTERNAL_TOKEN_SECRET", INTERNAL_TOKEN_SECRET);
             env.put("SMTP_HOST", "127.0.0.1");
             env.put("SMTP_PORT", String.valueOf(smtpPort));
             env.put("SUBMISSION_URL", serviceUrl("submission-service"));
             env.put("AGGREGATION_URL", serviceUrl("aggregation-service"));
             env.put("NOTIFICATION_URL", serviceUrl("notification-service"));
+            environments.put(service, env);
             processes.put(service, launch(service, env));
         }
         long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
@@ -123,7 +185,7 @@ public final class RunningStack {
                 "-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(logFile(service).toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(service).toFile()));
         builder.environment().putAll(env);
         try {
             return builder.start();
@@ -186,6 +248,12 @@ public final class RunningStack {
         }
         if (mail != null) {
             mail.stop();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
         }
     }
 }

@@ -1,0 +1,39 @@
+package vn.reform.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What to measure and where; every field can be set as {@code --name=value}. */
+record BenchmarkConfig(
+        String gateway, String submission, String aggregation, String kafka, String mongo, String internalSecret,
+        int clients, Duration warmUp, Duration measured, int agencies, int freshnessRate, Duration freshnessDuration,
+        int readers, Path dataDir, Path out) {
+
+    static BenchmarkConfig parse(String[] args) {
+        Map<String, String> a = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                a.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        boolean smoke = Boolean.parseBoolean(a.getOrDefault("smoke", "false"));
+        return new BenchmarkConfig(
+                a.getOrDefault("gateway", "http://127.0.0.1:8080"),
+                a.getOrDefault("submission", "http://127.0.0.1:8081"),
+                a.getOrDefault("aggregation", "http://127.0.0.1:8082"),
+                a.getOrDefault("kafka", "127.0.0.1:9092"),
+                a.getOrDefault("mongo", "mongodb://127.0.0.1:27017"),
+                a.getOrDefault("internal-secret", "local-dev-internal-token-secret-change-me-0123456789"),
+                Integer.parseInt(a.getOrDefault("clients", smoke ? "4" : "64")),
+                Duration.ofSeconds(Long.parseLong(a.getOrDefault("warmup", smoke ? "1" : "10"))),
+                Duration.ofSeconds(Long.parseLong(a.getOrDefault("duration", smoke ? "2" : "30"))),
+                Integer.parseInt(a.getOrDefault("agencies", smoke ? "50" : "10000")),
+                Integer.parseInt(a.getOrDefault("freshness-rate", smoke ? "10" : "100")),
+                Duration.ofSeconds(Long.parseLong(a.getOrDefault("freshness-duration", smoke ? "2" : "20"))),
+                Integer.parseInt(a.getOrDefault("readers", smoke ? "4" : "64")),
+                a.containsKey("data") ? Path.of(a.get("data")) : null,
+                Path.of(a.getOrDefault("out", "deploy/benchmark/results/latest.json")));
+    }
+}

@@ -1,0 +1,52 @@
+package vn.reform.benchmark;
+
+import java.time.Instant;
+
+/**
+ * One run of the benchmark against a running stack (deploy/benchmark.sh starts one and calls this). See README.
+ */
+public final class BenchmarkMain {
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkConfig config = BenchmarkConfig.parse(args);
+        BenchmarkResult result = run(config);
+        BenchmarkReport.write(result);
+        System.exit(0);
+    }
+
+    static BenchmarkResult run(BenchmarkConfig config) throws Exception {
+        String startedAt = Instant.now().toString();
+        StackApi api = new StackApi(config.clients() * 2);
+        step("preparing " + config.agencies() + " agencies, 2 rounds, " + config.clients() + " API clients");
+        BenchmarkSetup.Prepared run = BenchmarkSetup.prepare(api, config);
+        step("ingest through the gateway");
+        LatencyStats gateway = IngestPhase.throughGateway(api, config, run);
+        step("ingest straight to submission-service");
+        LatencyStats direct = IngestPhase.direct(api, config, run);
+        step("bare limit");
+        LatencyStats bare = BareLimitPhase.run(config, run);
+        step("freshness");
+        LatencyStats freshness = FreshnessPhase.run(api, config, run);
+        step("read");
+        LatencyStats read = ReadPhase.run(api, config, run);
+        int readBytes = ReadPhase.answerBytes(api, config, run);
+        step("rebuild");
+        RebuildPhase.Result rebuild = RebuildPhase.run(api, config, run);
+        Footprint.Result footprint = Footprint.measure(config.dataDir());
+        return new BenchmarkResult(startedAt, machine(), config, gateway, direct, bare,
+                gateway.perSecond() / direct.perSecond(), gateway.perSecond() / bare.perSecond(),
+                freshness, read, readBytes, rebuild, rebuild.rebuildPerSecond() / rebuild.rawPerSecond(), footprint);
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
+    }
+
+    private static void step(String what) {
+        System.out.println("[benchmark] " + Instant.now() + " " + what);
+    }
+
+    private BenchmarkMain() {
+    }
+}

@@ -1,0 +1,11 @@
+package vn.reform.benchmark;
+
+/** Everything one run measured. */
+record BenchmarkResult(
+        String startedAt, String machine, BenchmarkConfig config,
+        LatencyStats ingestGateway, LatencyStats ingestDirect, LatencyStats ingestBare,
+        double gatewayToDirect, double gatewayToBare,
+        LatencyStats freshness, LatencyStats read, int readAnswerBytes,
+        RebuildPhase.Result rebuild, double rebuildToRaw,
+        Footprint.Result footprint) {
+}

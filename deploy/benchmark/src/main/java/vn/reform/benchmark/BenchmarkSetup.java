@@ -1,0 +1,88 @@
+package vn.reform.benchmark;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Prepares a run: agencies {@code B<run>-00001…}, one big round expecting all of them, a small round for the
+ * freshness probe, and one Home Affairs API user per client (so that per-user rate limits apply per client).
+ */
+final class BenchmarkSetup {
+
+    record Prepared(String runId, String bigRound, String smallRound, List<String> agencies, List<String> clientTokens,
+                    List<String> clientUsers, String homeAffairsToken, String documentDate) {
+    }
+
+    static Prepared prepare(StackApi api, BenchmarkConfig config) throws Exception {
+        String runId = Long.toString(Instant.now().getEpochSecond() % 1_000_000, 36).toUpperCase();
+        String admin = api.token(config.gateway(), "admin", "demo");
+        String homeAffairs = api.token(config.gateway(), "snv", "demo");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String documentDate = today.minusDays(10).toString();
+
+        List<String> agencies = new ArrayList<>();
+        for (int i = 1; i <= config.agencies(); i++) {
+            agencies.add(String.format("B%s-%05d", runId, i));
+        }
+        parallel(16, agencies, code -> api.send("POST", config.gateway() + "/api/catalogue/agencies", homeAffairs, Map.of(),
+                Map.of("code", code, "name", "UBND xã Thử nghiệm " + code, "kind", "COMMUNE", "validFrom", "2025-07-01",
+                        "focalPointEmail", code.toLowerCase() + "@bench.local", "headEmail", "head." + code.toLowerCase() + "@bench.local"))
+                .expect(200, 201));
+
+        String bigRound = "B" + runId + "-BIG";
+        String smallRound = "B" + runId + "-SMALL";
+        for (String round : List.of(bigRound, smallRound)) {
+            List<String> expected = round.equals(bigRound) ? agencies : agencies.subList(0, Math.min(64, agencies.size()));
+            api.send("POST", config.gateway() + "/api/rounds", homeAffairs, Map.of(), Map.of(
+                    "code", round, "templateCode", "CCHC", "periodKind", "AD_HOC",
+                    "dataFrom", today.minusDays(60).toString(), "dataTo", today.plusDays(30).toString(),
+                    "dueAt", Instant.now().plusSeconds(30L * 86400).toString(),
+                    "expectedAgencies", expected)).expect(201);
+        }
+
+        List<String> users = new ArrayList<>();
+        for (int c = 0; c < config.clients(); c++) {
+            users.add(("bench-" + runId + "-" + c).toLowerCase());
+        }
+        parallel(8, users, user -> api.send("POST", config.gateway() + "/api/users", admin, Map.of(), Map.of(
+                "username", user, "password", "bench-password-" + user, "roles", List.of("HOME_AFFAIRS"), "agency", "SNV"))
+                .expect(200, 201));
+        List<String> tokens = new ArrayList<>();
+        for (String user : users) {
+            tokens.add(api.token(config.gateway(), user, "bench-password-" + user));
+        }
+        return new Prepared(runId, bigRound, smallRound, agencies, tokens, users, homeAffairs, documentDate);
+    }
+
+    interface Call {
+        void on(String item) throws Exception;
+    }
+
+    static void parallel(int threads, List<String> items, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (String item : items) {
+                futures.add(pool.submit(() -> {
+                    call.on(item);
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private BenchmarkSetup() {
+    }
+}

@@ -1,0 +1,43 @@
+package vn.reform.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Resident memory of each process of the local stack (from deploy/run.sh's pid file) and the time it took to be healthy. */
+final class Footprint {
+
+    record Result(Map<String, Long> rssMiB, long totalMiB, Long secondsToHealthy) {
+    }
+
+    static Result measure(Path dataDir) throws IOException {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        if (dataDir == null || !Files.exists(dataDir.resolve("run.pids"))) {
+            return new Result(rss, 0, null);
+        }
+        for (String line : Files.readAllLines(dataDir.resolve("run.pids"))) {
+            String[] parts = line.trim().split("\\s+");
+            Path status = Path.of("/proc", parts[0], "status");
+            if (parts.length == 2 && Files.exists(status)) {
+                rss.put(parts[1], vmRssKiB(Files.readAllLines(status)) / 1024);
+            }
+        }
+        Long healthy = null;
+        Path start = dataDir.resolve("last-start.txt");
+        if (Files.exists(start)) {
+            healthy = Long.parseLong(Files.readString(start).trim().split("\\s+")[0]);
+        }
+        return new Result(rss, rss.values().stream().mapToLong(Long::longValue).sum(), healthy);
+    }
+
+    private static long vmRssKiB(List<String> status) {
+        return status.stream().filter(l -> l.startsWith("VmRSS:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0);
+    }
+
+    private Footprint() {
+    }
+}

@@ -1,0 +1,87 @@
+package vn.reform.benchmark;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Time from a submission's 201 to the moment {@code GET /api/rollups/{round}} shows that version, at a fixed offered
+ * load (open loop: one submission every 1/rate seconds whatever the answers' pace). A watcher reads the small round's
+ * rollup continuously; the resolution is one read (a few milliseconds).
+ */
+final class FreshnessPhase {
+
+    static LatencyStats run(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) throws Exception {
+        String round = run.smallRound();
+        int agencies = Math.min(64, run.agencies().size());
+        Map<String, long[]> waiting = new ConcurrentHashMap<>(); // agency -> {version, nanos of the 201}
+        LatencyRecorder recorder = new LatencyRecorder();
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        long total = (long) config.freshnessRate() * config.freshnessDuration().toSeconds();
+        long interval = 1_000_000_000L / config.freshnessRate();
+        Thread watcher = new Thread(() -> watch(api, config, run, round, waiting, recorder), "freshness-watcher");
+        watcher.start();
+        long start = System.nanoTime();
+        for (long i = 0; i < total; i++) {
+            long due = start + i * interval;
+            LockSupport.parkNanos(due - System.nanoTime());
+            String agency = run.agencies().get((int) (i % agencies));
+            String token = run.clientTokens().get((int) (i % run.clientTokens().size()));
+            senders.submit(() -> {
+                if (waiting.containsKey(agency)) {
+                    return; // its previous version is still on its way: do not overwrite the measurement
+                }
+                StackApi.Answer answer = api.send("POST", config.gateway() + "/api/rounds/" + round + "/reports/" + agency + "/submissions",
+                        token, Map.of("Idempotency-Key", UUID.randomUUID().toString()),
+                        StackApi.reportBody(run.documentDate(), agency.hashCode()));
+                if (answer.status() == 201) {
+                    waiting.put(agency, new long[] {answer.json().get("version").asLong(), System.nanoTime()});
+                } else {
+                    recorder.error();
+                }
+            });
+        }
+        senders.shutdown();
+        senders.awaitTermination(1, TimeUnit.MINUTES);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+        waiting.keySet().forEach(a -> recorder.error());
+        watcher.interrupt();
+        watcher.join();
+        return recorder.summarise(config.freshnessDuration().toSeconds());
+    }
+
+    private static void watch(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run, String round,
+                              Map<String, long[]> waiting, LatencyRecorder recorder) {
+        while (!Thread.currentThread().isInterrupted()) {
+            if (waiting.isEmpty()) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+                continue;
+            }
+            StackApi.Answer answer = api.send("GET", config.gateway() + "/api/rollups/" + round, run.homeAffairsToken(), Map.of(), null);
+            long seen = System.nanoTime();
+            if (answer.status() != 200) {
+                continue;
+            }
+            for (JsonNode agency : answer.json().path("agencies")) {
+                String code = agency.path("code").asString();
+                long[] w = waiting.get(code);
+                if (w != null && agency.path("version").asLong() >= w[0]) {
+                    recorder.record(seen - w[1]);
+                    waiting.remove(code);
+                }
+            }
+        }
+    }
+
+    private FreshnessPhase() {
+    }
+}

@@ -1,0 +1,98 @@
+package vn.reform.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public HTTP API of ../shared/api.md (and the few administrative calls the benchmark needs). */
+final class StackApi {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http;
+
+    StackApi(int connections) {
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(Math.max(4, connections / 4)))
+                .build();
+    }
+
+    record Answer(int status, String body) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        Answer expect(int... statuses) {
+            for (int s : statuses) {
+                if (s == status) {
+                    return this;
+                }
+            }
+            throw new IllegalStateException("unexpected answer " + status + ": " + body);
+        }
+    }
+
+    String token(String gateway, String username, String password) {
+        return send("POST", gateway + "/api/auth/token", null, Map.of(),
+                Map.of("username", username, "password", password)).expect(200).json().get("accessToken").asString();
+    }
+
+    Answer send(String method, String url, String bearer, Map<String, String> headers, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        headers.forEach(request::header);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json");
+            request.method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Answer(-1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, "interrupted");
+        }
+    }
+
+    /** A report that passes the CCHC template's rules inside a round whose window holds {@code documentDate}. */
+    static String reportBody(String documentDate, long seed) {
+        long articles = 10 + seed % 50;
+        long dossiers = 5 + seed % 20;
+        return JSON.writeValueAsString(Map.of(
+                "values", Map.ofEntries(
+                        Map.entry("KH_VAN_BAN", List.of(Map.of("number", seed + "/KH-BENCH", "date", documentDate,
+                                "title", "Kế hoạch cải cách hành chính"))),
+                        Map.entry("KIEM_TRA", Map.of("total", 4, "parts", Map.of("CHUYEN_NGANH", 2, "NOI_BO", 2))),
+                        Map.entry("TIN_BAI", articles),
+                        Map.entry("NV_DUNG_HAN", 100),
+                        Map.entry("NV_TRE_HAN", 0),
+                        Map.entry("HO_SO_TTHC", Map.of("total", dossiers, "parts",
+                                Map.of("HO_CHIEU_NGOAI_GIAO", 1, "HO_CHIEU_CONG_VU", dossiers - 1))),
+                        Map.entry("BO_TTHC_MOT_CUA", 3),
+                        Map.entry("HS_QUA_MOT_CUA", Map.of("numerator", dossiers, "denominator", dossiers)),
+                        Map.entry("VI_PHAM_KY_LUAT", 0),
+                        Map.entry("CHU_KY_SO", 10),
+                        Map.entry("EMAIL_CONG_VU", 100),
+                        Map.entry("MUC_DVC_TRUC_TUYEN", "MOT_PHAN")),
+                "narrative", Map.of("CHI_DAO", "Triển khai đúng kế hoạch."),
+                "documentNumber", seed + "/BC-BENCH",
+                "signer", "Nguyễn Văn A"));
+    }
+}

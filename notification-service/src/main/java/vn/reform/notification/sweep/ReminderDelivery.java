@@ -1,0 +1,135 @@
+package vn.reform.notification.sweep;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.stereotype.Component;
+
+import vn.reform.notification.domain.Agency;
+import vn.reform.notification.domain.AwaitedReport;
+import vn.reform.notification.domain.MailLine;
+import vn.reform.notification.domain.ReminderStage;
+import vn.reform.notification.domain.Round;
+import vn.reform.notification.domain.WorkingCalendar;
+import vn.reform.notification.mail.ReminderMail;
+import vn.reform.notification.mail.ReminderMailComposer;
+import vn.reform.notification.mail.SmtpReminderMailer;
+import vn.reform.notification.persistence.CatalogueViewStore;
+import vn.reform.notification.persistence.ReminderDocument;
+import vn.reform.notification.persistence.ReminderStore;
+import vn.reform.notification.persistence.ReportStateStore;
+
+/**
+ * Second half of a sweep: sends today's recorded, undelivered reminders, one mail per recipient. Right before
+ * each mail every reminder in it is checked again against the report's state read from MongoDB, so a report that
+ * arrives while a sweep runs stops its reminders; a failed mail stays FAILED and is tried by the next sweep.
+ */
+@Component
+public class ReminderDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderDelivery.class);
+
+    private final ReminderStore reminders;
+    private final CatalogueViewStore catalogue;
+    private final ReportStateStore reports;
+    private final ReminderMailComposer composer;
+    private final SmtpReminderMailer mailer;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    public ReminderDelivery(ReminderStore reminders, CatalogueViewStore catalogue, ReportStateStore reports,
+                            ReminderMailComposer composer, SmtpReminderMailer mailer, WorkingCalendar calendar,
+                            Clock clock) {
+        this.reminders = reminders;
+        this.catalogue = catalogue;
+        this.reports = reports;
+        this.composer = composer;
+        this.mailer = mailer;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public DeliveryResult deliverDue(Instant now) {
+        if (!calendar.maySendAt(now)) {
+            return DeliveryResult.NONE;
+        }
+        LocalDate today = calendar.localDate(now);
+        Map<String, List<ReminderDocument>> byMail = reminders.undeliveredOn(today).stream()
+                .collect(Collectors.groupingBy(ReminderDocument::mailKey, LinkedHashMap::new, Collectors.toList()));
+        int mails = 0;
+        int sent = 0;
+        int failed = 0;
+        int cancelled = 0;
+        for (List<ReminderDocument> group : byMail.values()) {
+            List<MailLine> lines = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (ReminderDocument reminder : group) {
+                Optional<MailLine> line = stillDue(reminder, today);
+                if (line.isPresent()) {
+                    lines.add(line.get());
+                    ids.add(reminder.id());
+                } else {
+                    reminders.markCancelled(reminder.id(), "report received, or deadline or stage changed", now);
+                    cancelled++;
+                }
+            }
+            if (lines.isEmpty()) {
+                continue;
+            }
+            ReminderMail mail = composer.compose(group.get(0).recipient(), lines);
+            try {
+                mailer.send(mail);
+                reminders.markSent(ids, clock.instant());
+                mails++;
+                sent += ids.size();
+            } catch (CallNotPermittedException open) {
+                reminders.markFailed(ids, "SMTP circuit breaker open", clock.instant());
+                failed += ids.size();
+                log.warn("SMTP circuit breaker open: remaining reminders wait for the next sweep");
+                break;
+            } catch (RuntimeException e) {
+                String error = String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+                reminders.markFailed(ids, error, clock.instant());
+                failed += ids.size();
+                log.warn("mail to {} failed: {}", mail.to(), error);
+            }
+        }
+        return new DeliveryResult(mails, sent, failed, cancelled);
+    }
+
+    private Optional<MailLine> stillDue(ReminderDocument reminder, LocalDate today) {
+        Optional<Round> round = catalogue.round(reminder.round());
+        if (round.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Instant> deadline = AwaitedReport.deadline(round.get(), reminder.agency(),
+                reports.find(reminder.round(), reminder.agency()).orElse(null));
+        if (deadline.isEmpty() || !deadline.get().equals(reminder.dueAt()) || !timely(reminder, today)) {
+            return Optional.empty();
+        }
+        Agency agency = catalogue.agency(reminder.agency())
+                .orElse(new Agency(reminder.agency(), null, null, null, null));
+        return Optional.of(new MailLine(round.get(), agency, reminder.stage(), today, reminder.dueAt(),
+                reminder.workingDaysOverdue()));
+    }
+
+    /** A once-per-deadline reminder carried over to a later day must still make sense that day. */
+    private boolean timely(ReminderDocument reminder, LocalDate today) {
+        LocalDate dueDay = calendar.localDate(reminder.dueAt());
+        if (reminder.stage() == ReminderStage.BEFORE_DEADLINE) {
+            return today.isBefore(dueDay);
+        }
+        return reminder.stage() != ReminderStage.DUE_DAY || today.equals(dueDay);
+    }
+}

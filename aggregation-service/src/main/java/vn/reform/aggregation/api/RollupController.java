@@ -1,0 +1,78 @@
+package vn.reform.aggregation.api;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.reform.aggregation.api.export.ExportFormat;
+import vn.reform.aggregation.api.export.RoundExporter;
+import vn.reform.aggregation.api.security.CurrentUser;
+import vn.reform.aggregation.api.view.AgencyView;
+import vn.reform.aggregation.api.view.RollupView;
+import vn.reform.aggregation.messaging.ReadModelRebuilt;
+
+/**
+ * The rollups of a round. Home Affairs (and the administrator) see the province; an agency user gets the same
+ * shape holding only its own entry and figures ({@code scope: AGENCY}), its own agency view, and 403 for any
+ * other agency or for the exports.
+ */
+@RestController
+@RequestMapping("/api/rollups/{round}")
+public class RollupController {
+
+    private final RollupReader reader;
+    private final RoundExporter exporter;
+
+    public RollupController(RollupReader reader, RoundExporter exporter) {
+        this.reader = reader;
+        this.exporter = exporter;
+    }
+
+    @GetMapping
+    public RollupView rollup(@PathVariable String round, @AuthenticationPrincipal Jwt jwt) {
+        CurrentUser user = CurrentUser.from(jwt);
+        if (user.provinceWide()) {
+            return reader.province(round);
+        }
+        user.requireAgency(user.agency());
+        return reader.ownAgency(round, user.agency());
+    }
+
+    @GetMapping("/agencies/{agency}")
+    public AgencyView agency(@PathVariable String round, @PathVariable String agency, @AuthenticationPrincipal Jwt jwt) {
+        CurrentUser.from(jwt).requireAgency(agency);
+        return reader.agency(round, agency);
+    }
+
+    @GetMapping("/export")
+    public ResponseEntity<byte[]> export(@PathVariable String round,
+                                         @RequestParam(name = "format", required = false) String format,
+                                         @AuthenticationPrincipal Jwt jwt) {
+        CurrentUser.from(jwt).requireProvinceWide();
+        ExportFormat parsed = ExportFormat.parse(format)
+                .orElseThrow(() -> ApiException.badField("format", "INVALID_FORMAT", "problem.format.invalid"));
+        byte[] body = exporter.export(round, parsed);
+        String filename = "tong-hop-" + round + "." + parsed.extension();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(parsed.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    @EventListener
+    void onRebuild(ReadModelRebuilt event) {
+        reader.clearCache();
+    }
+}

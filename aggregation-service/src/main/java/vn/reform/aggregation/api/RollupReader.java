@@ -1,0 +1,204 @@
+package vn.reform.aggregation.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Component;
+
+import vn.reform.aggregation.api.view.AgencyOutlier;
+import vn.reform.aggregation.api.view.AgencyRow;
+import vn.reform.aggregation.api.view.AgencyView;
+import vn.reform.aggregation.api.view.KindRollup;
+import vn.reform.aggregation.api.view.RollupView;
+import vn.reform.aggregation.api.view.TrendPoint;
+import vn.reform.aggregation.domain.AgencyEntry;
+import vn.reform.aggregation.domain.AgencyInfo;
+import vn.reform.aggregation.domain.Completeness;
+import vn.reform.aggregation.domain.Contribution;
+import vn.reform.aggregation.domain.ContributionVector;
+import vn.reform.aggregation.domain.FigureRenderer;
+import vn.reform.aggregation.domain.Indicator;
+import vn.reform.aggregation.domain.IndicatorFigure;
+import vn.reform.aggregation.domain.RoundInfo;
+import vn.reform.aggregation.domain.RoundRollup;
+import vn.reform.aggregation.domain.Template;
+import vn.reform.aggregation.persistence.CatalogueStore;
+import vn.reform.aggregation.persistence.ContributionStore;
+import vn.reform.aggregation.persistence.RollupStore;
+
+/**
+ * Builds the rollup views from the one rollup document of a round (read by key), never from the submissions.
+ * The province view is cached per round and served again while the rollup's revision and the round are unchanged.
+ */
+@Component
+public class RollupReader {
+
+    private final RollupStore rollups;
+    private final CatalogueStore catalogue;
+    private final ContributionStore contributions;
+    private final Map<String, CachedView> cache = new ConcurrentHashMap<>();
+
+    public RollupReader(RollupStore rollups, CatalogueStore catalogue, ContributionStore contributions) {
+        this.rollups = rollups;
+        this.catalogue = catalogue;
+        this.contributions = contributions;
+    }
+
+    public RollupView province(String round) {
+        long revision = rollups.revision(round);
+        Optional<RoundInfo> info = catalogue.round(round);
+        if (revision < 0 && info.isEmpty()) {
+            throw ApiException.notFound("problem.round.notfound", round);
+        }
+        CachedView cached = cache.get(round);
+        if (cached != null && cached.revision() == revision && Objects.equals(cached.round(), info)) {
+            return cached.view();
+        }
+        RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
+        RollupView view = provinceView(rollup, info);
+        cache.put(round, new CachedView(rollup.revision(), info, view));
+        return view;
+    }
+
+    public void clearCache() {
+        cache.clear();
+    }
+
+    /** What an agency user sees of a round: its own entry and its own figures, no province totals. */
+    public RollupView ownAgency(String round, String agency) {
+        Optional<RoundInfo> info = catalogue.round(round);
+        RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
+        if (rollup.revision() == 0 && rollup.agencies().isEmpty() && info.isEmpty()) {
+            throw ApiException.notFound("problem.round.notfound", round);
+        }
+        Optional<Template> template = template(rollup, info);
+        AgencyEntry entry = rollup.agencies().get(agency);
+        Map<String, IndicatorFigure> figures = contributions.find(round, agency)
+                .flatMap(c -> template.map(t -> ownFigures(t, c, entry)))
+                .orElse(Map.of());
+        List<AgencyRow> rows = entry == null ? List.of() : List.of(AgencyRow.of(entry));
+        List<AgencyOutlier> outliers = outliers(rollup, e -> e.code().equals(agency));
+        return new RollupView(round, info.map(RoundInfo::title).orElse(null), rollup.asOf(), rollup.revision(),
+                "AGENCY", template.map(Template::code).orElse(null), template.map(Template::version).orElse(null),
+                null, figures, rows, null, outliers);
+    }
+
+    public AgencyView agency(String round, String agency) {
+        Contribution c = contributions.find(round, agency)
+                .orElseThrow(() -> ApiException.notFound("problem.agency.notfound", round, agency));
+        Optional<RoundInfo> info = catalogue.round(round);
+        RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
+        AgencyEntry entry = rollup.agencies().get(agency);
+        Optional<AgencyInfo> agencyInfo = catalogue.agency(agency);
+        Map<String, IndicatorFigure> figures = catalogue.template(c.templateKey())
+                .or(() -> template(rollup, info)).map(t -> ownFigures(t, c, entry)).orElse(Map.of());
+        return new AgencyView(round, agency, agencyInfo.map(AgencyInfo::name).orElse(null),
+                agencyInfo.map(AgencyInfo::kind).orElse(AgencyInfo.UNKNOWN_KIND),
+                c.status() == null ? null : c.status().name(), c.version(), c.submittedAt(), c.late(),
+                c.documentNumber(), c.signer(), c.returnReason(), c.values(), c.narrative(), figures,
+                entry == null ? List.of() : entry.outliers());
+    }
+
+    /** The figure of one indicator in every round of a template, oldest data window first. */
+    public List<TrendPoint> trend(String indicator, String templateCode, String agency) {
+        List<TrendPoint> points = new ArrayList<>();
+        boolean indicatorKnown = false;
+        for (RoundInfo round : catalogue.roundsOfTemplate(templateCode)) {
+            Optional<Indicator> definition = catalogue.template(round.templateKey())
+                    .flatMap(t -> t.indicator(indicator));
+            if (definition.isEmpty()) {
+                continue;
+            }
+            indicatorKnown = true;
+            Map<String, Long> counters;
+            List<String> missingWeight = List.of();
+            if (agency == null) {
+                Optional<RoundRollup> rollup = rollups.find(round.code());
+                counters = rollup.map(RoundRollup::totals).orElse(Map.of());
+                missingWeight = rollup.map(r -> missingWeights(r, e -> true).getOrDefault(indicator, List.of()))
+                        .orElse(List.of());
+            } else {
+                counters = contributions.find(round.code(), agency).map(c -> c.applied().counters())
+                        .orElse(Map.of());
+            }
+            IndicatorFigure figure = FigureRenderer.figure(definition.get(), counters, missingWeight);
+            points.add(new TrendPoint(round.code(), round.title(), round.dataFrom(), round.dataTo(), figure.value(),
+                    figure));
+        }
+        if (!indicatorKnown) {
+            throw ApiException.notFound("problem.indicator.notfound", indicator, templateCode);
+        }
+        return points;
+    }
+
+    public Optional<Template> template(RoundRollup rollup, Optional<RoundInfo> info) {
+        String key = rollup.templateKey() != null ? rollup.templateKey()
+                : info.map(RoundInfo::templateKey).orElse(null);
+        return catalogue.template(key);
+    }
+
+    public RoundRollup rollup(String round) {
+        return rollups.find(round).orElseGet(() -> emptyRollup(round));
+    }
+
+    private RollupView provinceView(RoundRollup rollup, Optional<RoundInfo> info) {
+        Optional<Template> template = template(rollup, info);
+        Map<String, IndicatorFigure> indicators = template
+                .map(t -> FigureRenderer.render(t, rollup.totals(), missingWeights(rollup, e -> true)))
+                .orElse(Map.of());
+        Map<String, KindRollup> byKind = new TreeMap<>();
+        rollup.byKind().forEach((kind, counters) -> {
+            long agencies = counters.getOrDefault(ContributionVector.AGENCIES, 0L);
+            if (agencies > 0) {
+                byKind.put(kind, new KindRollup(agencies, template.map(t -> FigureRenderer.render(t, counters,
+                        missingWeights(rollup, e -> kind.equals(e.kind())))).orElse(Map.of())));
+            }
+        });
+        List<AgencyRow> rows = rollup.agencies().values().stream()
+                .sorted(Comparator.comparing(AgencyEntry::code)).map(AgencyRow::of).toList();
+        Completeness completeness = Completeness.of(info.map(RoundInfo::expectedAgencies).orElse(List.of()),
+                rollup.agencies());
+        return new RollupView(rollup.round(), info.map(RoundInfo::title).orElse(null), rollup.asOf(),
+                rollup.revision(), "PROVINCE", template.map(Template::code).orElse(null),
+                template.map(Template::version).orElse(null), completeness, indicators, rows, byKind,
+                outliers(rollup, e -> true));
+    }
+
+    private static Map<String, IndicatorFigure> ownFigures(Template template, Contribution c, AgencyEntry entry) {
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        if (entry != null) {
+            entry.missingWeights().forEach(code -> missing.put(code, List.of(c.agency())));
+        }
+        return FigureRenderer.render(template, c.applied().counters(), missing);
+    }
+
+    private static Map<String, List<String>> missingWeights(RoundRollup rollup, Predicate<AgencyEntry> filter) {
+        Map<String, List<String>> missing = new TreeMap<>();
+        rollup.agencies().values().stream().filter(filter).sorted(Comparator.comparing(AgencyEntry::code))
+                .forEach(e -> e.missingWeights()
+                        .forEach(code -> missing.computeIfAbsent(code, k -> new ArrayList<>()).add(e.code())));
+        return missing;
+    }
+
+    private static List<AgencyOutlier> outliers(RoundRollup rollup, Predicate<AgencyEntry> filter) {
+        return rollup.agencies().values().stream().filter(filter).sorted(Comparator.comparing(AgencyEntry::code))
+                .flatMap(e -> e.outliers().stream().map(o -> new AgencyOutlier(e.code(), o.indicator(), o.value(),
+                        o.previous(), o.previousRound(), o.factor())))
+                .toList();
+    }
+
+    private static RoundRollup emptyRollup(String round) {
+        return new RoundRollup(round, 0, null, null, Map.of(), Map.of(), Map.of());
+    }
+
+    private record CachedView(long revision, Optional<RoundInfo> round, RollupView view) {
+    }
+}

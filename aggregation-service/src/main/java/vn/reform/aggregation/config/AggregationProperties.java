@@ -1,0 +1,15 @@
+package vn.reform.aggregation.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Tuning of the aggregation: consumer threads, bounded retries before the dead-letter topic, and the factor
+ * beyond which a value is flagged as an outlier against the same agency's previous round.
+ */
+@ConfigurationProperties("reform.aggregation")
+public record AggregationProperties(int consumerConcurrency, int retryAttempts, Duration retryBackoff,
+                                    BigDecimal outlierFactor) {
+}

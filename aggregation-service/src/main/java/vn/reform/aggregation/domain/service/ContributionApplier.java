@@ -1,0 +1,164 @@
+package vn.reform.aggregation.domain.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+
+import vn.reform.aggregation.config.AggregationProperties;
+import vn.reform.aggregation.domain.AgencyEntry;
+import vn.reform.aggregation.domain.AgencyInfo;
+import vn.reform.aggregation.domain.AppliedState;
+import vn.reform.aggregation.domain.Contribution;
+import vn.reform.aggregation.domain.ContributionVector;
+import vn.reform.aggregation.domain.Outlier;
+import vn.reform.aggregation.domain.OutlierDetector;
+import vn.reform.aggregation.domain.RoundInfo;
+import vn.reform.aggregation.domain.Template;
+import vn.reform.aggregation.persistence.CatalogueStore;
+import vn.reform.aggregation.persistence.ContributionStore;
+import vn.reform.aggregation.persistence.RollupStore;
+
+/**
+ * Brings a round rollup in line with one agency's stored contribution, exactly once, without multi-document
+ * transactions:
+ * <ol>
+ * <li>the contribution records the target as {@code pending} (revision {@code applied.rev + 1});</li>
+ * <li>the rollup applies {@code pending - applied} with one update guarded by the agency entry's revision;</li>
+ * <li>the contribution promotes {@code pending} to {@code applied}.</li>
+ * </ol>
+ * A crash between steps is settled on the next run by comparing the rollup's revision with the pending one, so a
+ * redelivered event never applies a delta twice. Running it again with nothing changed writes nothing.
+ */
+@Service
+public class ContributionApplier {
+
+    private static final int MAX_ATTEMPTS = 20;
+
+    private final ContributionStore contributions;
+    private final RollupStore rollups;
+    private final CatalogueStore catalogue;
+    private final KeyLocks locks;
+    private final OutlierDetector outlierDetector;
+
+    public ContributionApplier(ContributionStore contributions, RollupStore rollups, CatalogueStore catalogue,
+                               KeyLocks locks, AggregationProperties properties) {
+        this.contributions = contributions;
+        this.rollups = rollups;
+        this.catalogue = catalogue;
+        this.locks = locks;
+        this.outlierDetector = new OutlierDetector(properties.outlierFactor());
+    }
+
+    /** Reconciles this agency's contribution, then its contribution to the next round (whose outliers use it). */
+    public void reconcileWithFollower(String round, String agency) {
+        reconcile(round, agency);
+        catalogue.round(round).flatMap(catalogue::nextRound)
+                .ifPresent(next -> reconcile(next.code(), agency));
+    }
+
+    public void reconcile(String round, String agency) {
+        locks.withLock(Contribution.id(round, agency), () -> {
+            reconcileLocked(round, agency);
+            return null;
+        });
+    }
+
+    private void reconcileLocked(String round, String agency) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<Contribution> found = contributions.find(round, agency);
+            if (found.isEmpty()) {
+                return;
+            }
+            Contribution c = found.get();
+            rollups.ensure(round);
+            AgencyEntry current = rollups.entry(round, agency).orElse(null);
+            long rollupRev = current == null ? 0 : current.rev();
+            if (c.pending() != null) {
+                settlePending(c, rollupRev);
+                continue;
+            }
+            if (rollupRev != c.applied().rev()) {
+                throw new IllegalStateException("rollup entry " + c.id() + " is at revision " + rollupRev
+                        + " but the contribution applied revision " + c.applied().rev());
+            }
+            Target target = target(c);
+            if (current != null && current.equals(target.entry().withRev(rollupRev))
+                    && Objects.equals(target.kind(), c.applied().kind())
+                    && target.vector().counters().equals(c.applied().counters())) {
+                return;
+            }
+            AppliedState pending = new AppliedState(rollupRev + 1, target.kind(), target.vector().counters());
+            Contribution withPending = c.withRollupState(c.applied(), pending);
+            if (!contributions.save(withPending)) {
+                continue;
+            }
+            boolean applied = rollups.apply(round, target.entry().withRev(pending.rev()), rollupRev,
+                    increments(c.applied(), pending), target.templateKey());
+            if (applied && contributions.save(withPending.stored().withRollupState(pending, null))) {
+                return;
+            }
+        }
+        throw new ConcurrentUpdateException("could not apply contribution " + Contribution.id(round, agency));
+    }
+
+    /** Finishes (or forgets) an update that was interrupted between its steps. */
+    private void settlePending(Contribution c, long rollupRev) {
+        AppliedState pending = c.pending();
+        if (rollupRev == pending.rev()) {
+            contributions.save(c.withRollupState(pending, null));
+        } else if (rollupRev == c.applied().rev()) {
+            contributions.save(c.withRollupState(c.applied(), null));
+        } else {
+            throw new IllegalStateException("rollup entry " + c.id() + " is at revision " + rollupRev
+                    + ", neither applied " + c.applied().rev() + " nor pending " + pending.rev());
+        }
+    }
+
+    static Map<String, Long> increments(AppliedState before, AppliedState after) {
+        Map<String, Long> inc = new TreeMap<>();
+        after.vector().minus(before.vector()).forEach((k, v) -> inc.put("totals." + k, v));
+        if (Objects.equals(before.kind(), after.kind())) {
+            after.vector().minus(before.vector()).forEach((k, v) -> inc.put("byKind." + after.kind() + "." + k, v));
+        } else {
+            if (before.kind() != null) {
+                before.counters().forEach((k, v) -> inc.merge("byKind." + before.kind() + "." + k, -v, Long::sum));
+            }
+            after.counters().forEach((k, v) -> inc.merge("byKind." + after.kind() + "." + k, v, Long::sum));
+        }
+        inc.values().removeIf(v -> v == 0L);
+        return inc;
+    }
+
+    private Target target(Contribution c) {
+        String kind = catalogue.agency(c.agency()).map(AgencyInfo::kind).orElse(AgencyInfo.UNKNOWN_KIND);
+        Optional<RoundInfo> round = catalogue.round(c.round());
+        String templateKey = c.templateKey() != null ? c.templateKey()
+                : round.map(RoundInfo::templateKey).orElse(null);
+        Optional<Template> template = catalogue.template(templateKey);
+        ContributionVector vector = ContributionVector.empty();
+        List<Outlier> outliers = List.of();
+        if (c.hasValues() && template.isPresent()) {
+            vector = ContributionVector.of(template.get(), c.values());
+            outliers = outliers(c, template.get(), round);
+        }
+        AgencyEntry entry = new AgencyEntry(c.agency(), c.status() == null ? null : c.status().name(),
+                c.version(), c.submittedAt(), c.late(), c.hasValues(), kind, 0,
+                c.hasValues() && template.isEmpty(), vector.missingWeights(), outliers, c.returnReason());
+        return new Target(entry, vector, kind, templateKey);
+    }
+
+    private List<Outlier> outliers(Contribution c, Template template, Optional<RoundInfo> round) {
+        return round.flatMap(catalogue::previousRound)
+                .flatMap(previous -> contributions.find(previous.code(), c.agency()))
+                .filter(Contribution::hasValues)
+                .map(previous -> outlierDetector.detect(template, c.values(), previous.values(), previous.round()))
+                .orElse(List.of());
+    }
+
+    private record Target(AgencyEntry entry, ContributionVector vector, String kind, String templateKey) {
+    }
+}

@@ -13,12 +13,12 @@ import javax.crypto.spec.SecretKeySpec;
  * Mints the gateway's internal token (deploy/contracts/README.md §4) so that the benchmark can call
  * submission-service directly, as the gateway would.
  */
-final class InternalToken {
+public final class InternalToken {
 
     private InternalToken() {
     }
 
-    static String mint(String secret, String user, String agency, String role, Duration validity) {
+    public static String mint(String secret, String user, String agency, String role, Duration validity) {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
         String claims = "{\"iss\":\"reform-gateway\",\"aud\":\"reform-services\",\"sub\":\"" + user + "\",\"agency\":\""

@@ -35,6 +35,10 @@ public final class ApiClient {
         return new ApiClient(gatewayUrl, response.json().get("accessToken").asString());
     }
 
+    public static ApiClient withBearer(String baseUrl, String token) {
+        return new ApiClient(baseUrl, token);
+    }
+
     public static ApiClient anonymous(String baseUrl) {
         return new ApiClient(baseUrl, null);
     }
@@ -66,9 +70,31 @@ public final class ApiClient {
             String text = body instanceof String s ? s : JSON.writeValueAsString(body);
             request.method(method, HttpRequest.BodyPublishers.ofString(text));
         }
+        return exchange(request);
+    }
+
+    /** Sends bytes as they are, with the given content type (null: no body). */
+    public Response sendRaw(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType);
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        }
+        return exchange(request);
+    }
+
+    private Response exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -77,7 +103,7 @@ public final class ApiClient {
         }
     }
 
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, String retryAfter) {
         public JsonNode json() {
             return JSON.readTree(body);
         }

@@ -163,6 +163,9 @@ public final class RunningStack {
             env.put("SUBMISSION_URL", serviceUrl("submission-service"));
             env.put("AGGREGATION_URL", serviceUrl("aggregation-service"));
             env.put("NOTIFICATION_URL", serviceUrl("notification-service"));
+            // many tests sign in as the same demo users: the per-user limit itself is tested in the gateway module
+            env.put("REFORM_LIMITS_RATEPERSECOND", "5000");
+            env.put("REFORM_LIMITS_RATEBURST", "10000");
             environments.put(service, env);
             processes.put(service, launch(service, env));
         }

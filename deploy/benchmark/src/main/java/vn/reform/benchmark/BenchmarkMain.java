@@ -8,10 +8,15 @@ import java.time.Instant;
 public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
-        BenchmarkConfig config = BenchmarkConfig.parse(args);
-        BenchmarkResult result = run(config);
-        BenchmarkReport.write(result);
+        execute(args);
         System.exit(0);
+    }
+
+    /** Runs the benchmark with {@code --name=value} arguments, writes the JSON file and returns where. */
+    public static java.nio.file.Path execute(String... args) throws Exception {
+        BenchmarkConfig config = BenchmarkConfig.parse(args);
+        BenchmarkReport.write(run(config));
+        return config.out();
     }
 
     static BenchmarkResult run(BenchmarkConfig config) throws Exception {

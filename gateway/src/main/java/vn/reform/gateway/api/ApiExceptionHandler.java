@@ -1,0 +1,36 @@
+package vn.reform.gateway.api;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+
+/** Turns refusals of the gateway's own API into localised problem details. */
+@RestControllerAdvice(basePackages = "vn.reform.gateway.api")
+class ApiExceptionHandler {
+
+    private final Problems problems;
+
+    ApiExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Problem> refused(ApiException e, ServerWebExchange exchange) {
+        return answer(problems.build(exchange, e.status(), e.code(), e.errors(), e.args()));
+    }
+
+    @ExceptionHandler(ServerWebInputException.class)
+    ResponseEntity<Problem> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
+        return answer(problems.build(exchange, HttpStatus.BAD_REQUEST, "unreadable", List.of()));
+    }
+
+    private static ResponseEntity<Problem> answer(Problem problem) {
+        return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,194 @@
+package vn.reform.submission.messaging;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalFunction;
+import vn.reform.submission.config.OutboxProperties;
+
+/**
+ * Publishes pending outbox events to Kafka (acks=all, idempotent producer) on one background thread: woken right
+ * after a write, and otherwise sweeping the store at an interval. A failed batch is retried with exponential backoff
+ * behind a Resilience4j circuit breaker; on start it resumes everything left unpublished. Delivery is at least once:
+ * an event is marked published only after the broker acknowledged it.
+ */
+@Component
+public class OutboxRelay implements SmartLifecycle {
+
+    static final String CIRCUIT_BREAKER = "kafka-outbox";
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final List<OutboxSource> sources;
+    private final KafkaEventSender sender;
+    private final OutboxWakeUp wakeUp;
+    private final OutboxProperties properties;
+    private final CircuitBreaker circuitBreaker;
+    private final IntervalFunction backoff;
+    private volatile Thread worker;
+    private volatile boolean running;
+
+    public OutboxRelay(List<OutboxSource> sources, KafkaEventSender sender, OutboxWakeUp wakeUp,
+                       OutboxProperties properties, CircuitBreakerRegistry circuitBreakers) {
+        this.sources = sources;
+        this.sender = sender;
+        this.wakeUp = wakeUp;
+        this.properties = properties;
+        this.circuitBreaker = circuitBreakers.circuitBreaker(CIRCUIT_BREAKER);
+        this.backoff = IntervalFunction.ofExponentialBackoff(properties.backoffInitial(), properties.backoffMultiplier(),
+                properties.backoffMax());
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(properties.sendTimeout().toMillis() + 5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // start after the web server and the Kafka admin; stop before them
+        return SmartLifecycle.DEFAULT_PHASE - 100;
+    }
+
+    private void run() {
+        sources.forEach(OutboxSource::recover);
+        int consecutiveFailures = 0;
+        long lastSweep = System.nanoTime();
+        while (running) {
+            try {
+                if (System.nanoTime() - lastSweep > properties.sweepInterval().toNanos()) {
+                    sources.forEach(OutboxSource::recover);
+                    lastSweep = System.nanoTime();
+                }
+                PassResult result = pass();
+                if (result == PassResult.FAILED) {
+                    consecutiveFailures++;
+                    Thread.sleep(backoff.apply(consecutiveFailures));
+                } else {
+                    consecutiveFailures = 0;
+                    if (result == PassResult.IDLE) {
+                        wakeUp.await(properties.sweepInterval().toMillis());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("outbox relay pass failed: {}", e.toString());
+                consecutiveFailures++;
+                try {
+                    Thread.sleep(backoff.apply(consecutiveFailures));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private enum PassResult { IDLE, SENT, FAILED }
+
+    private PassResult pass() {
+        List<OutboxMessage> batch = new ArrayList<>();
+        List<OutboxSource> owners = new ArrayList<>();
+        for (OutboxSource source : sources) {
+            for (OutboxMessage message : source.pending(properties.batchSize() - batch.size())) {
+                batch.add(message);
+                owners.add(source);
+            }
+        }
+        if (batch.isEmpty()) {
+            return PassResult.IDLE;
+        }
+        KafkaEventSender.BatchResult result;
+        try {
+            result = circuitBreaker.executeCallable(() -> {
+                KafkaEventSender.BatchResult sent = sender.send(batch);
+                markAcknowledged(batch, owners, sent);
+                if (!sent.failed().isEmpty()) {
+                    throw new PublishFailedException(sent.failed().size(), sent.firstError());
+                }
+                return sent;
+            });
+        } catch (CallNotPermittedException e) {
+            for (int i = 0; i < batch.size(); i++) {
+                owners.get(i).failed(batch.get(i));
+            }
+            log.debug("circuit breaker open: {} events wait", batch.size());
+            return PassResult.FAILED;
+        } catch (PublishFailedException e) {
+            log.warn("{} of {} events not published, will retry: {}", e.failedCount(), batch.size(),
+                    e.getCause() == null ? "" : e.getCause().toString());
+            return PassResult.FAILED;
+        } catch (Exception e) {
+            log.warn("publishing {} events failed, will retry: {}", batch.size(), e.toString());
+            return PassResult.FAILED;
+        }
+        log.debug("published {} events", result.acknowledged().size());
+        return PassResult.SENT;
+    }
+
+    private static void markAcknowledged(List<OutboxMessage> batch, List<OutboxSource> owners,
+                                         KafkaEventSender.BatchResult sent) {
+        Set<OutboxMessage> acknowledged = Collections.newSetFromMap(new IdentityHashMap<>());
+        acknowledged.addAll(sent.acknowledged());
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxMessage message = batch.get(i);
+            if (acknowledged.contains(message)) {
+                owners.get(i).published(message);
+            } else {
+                owners.get(i).failed(message);
+            }
+        }
+    }
+
+    /** Some events of a batch were not acknowledged: counts as a failure for the circuit breaker. */
+    static final class PublishFailedException extends RuntimeException {
+
+        private final int failedCount;
+
+        PublishFailedException(int failedCount, Throwable cause) {
+            super(failedCount + " events not acknowledged", cause);
+            this.failedCount = failedCount;
+        }
+
+        int failedCount() {
+            return failedCount;
+        }
+    }
+}

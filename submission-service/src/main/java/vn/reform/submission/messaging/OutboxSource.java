@@ -1,0 +1,19 @@
+package vn.reform.submission.messaging;
+
+import java.util.List;
+
+/** A collection whose documents carry their own outbox state. */
+public interface OutboxSource {
+
+    /** Up to {@code max} pending messages that may be sent now, in a safe order. */
+    List<OutboxMessage> pending(int max);
+
+    /** Kafka acknowledged the message (acks=all): mark its document published. */
+    void published(OutboxMessage message);
+
+    /** Sending failed: keep it pending for the next attempt. */
+    void failed(OutboxMessage message);
+
+    /** Look again at the store for anything pending (start-up recovery and the periodic sweep). */
+    void recover();
+}

@@ -1,0 +1,152 @@
+package vn.reform.submission.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+
+import vn.reform.submission.domain.report.ReportEvent;
+import vn.reform.submission.domain.report.ReportKey;
+import vn.reform.submission.domain.report.ValueChange;
+import vn.reform.submission.domain.report.ReportEventType;
+
+/**
+ * The durable log of report events, one document each, {@code _id = round|agency|sequence} (sequence zero-padded).
+ * The _id makes each sequence number taken once, which serialises concurrent writers of one report; a unique index
+ * on {@code idempotencyKey} makes a repeated submission a no-op. Each document carries its own outbox state
+ * ({@code published}), so storing an event and queueing it for Kafka is one single-document insert.
+ */
+@Component
+public class ReportEventStore {
+
+    public static final String COLLECTION = "report_events";
+
+    private final MongoCollection<Document> events;
+
+    public ReportEventStore(MongoTemplate mongo) {
+        this.events = mongo.getCollection(COLLECTION);
+        events.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().unique(true).name("idempotency_key"));
+    }
+
+    public static String id(ReportKey key, long sequence) {
+        return key.value() + "|" + String.format("%08d", sequence);
+    }
+
+    public static ReportKey keyOfId(String id) {
+        String[] parts = id.split("\\|");
+        return new ReportKey(parts[0], parts[1]);
+    }
+
+    public static long sequenceOfId(String id) {
+        return Long.parseLong(id.substring(id.lastIndexOf('|') + 1));
+    }
+
+    /** Stores the event; throws {@link DuplicateReportEventException} when its sequence or idempotency key is taken. */
+    public void insert(ReportEvent event) {
+        try {
+            events.insertOne(toDocument(event));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                boolean keyTaken = event.idempotencyKey() != null && e.getMessage().contains("idempotency");
+                throw new DuplicateReportEventException(keyTaken || findByIdempotencyKey(event.idempotencyKey()).isPresent(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Every event of one report, in order, by successive lookups on _id (a report has a handful of events). */
+    public List<ReportEvent> history(ReportKey key) {
+        List<ReportEvent> history = new ArrayList<>();
+        for (long sequence = 1; ; sequence++) {
+            Optional<ReportEvent> event = findById(id(key, sequence));
+            if (event.isEmpty()) {
+                return history;
+            }
+            history.add(event.get());
+        }
+    }
+
+    public Optional<ReportEvent> findById(String id) {
+        return Optional.ofNullable(events.find(Filters.eq("_id", id)).first()).map(ReportEventStore::fromDocument);
+    }
+
+    public Optional<ReportEvent> findByIdempotencyKey(String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(events.find(Filters.eq("idempotencyKey", idempotencyKey)).first())
+                .map(ReportEventStore::fromDocument);
+    }
+
+    public boolean isPublished(String id) {
+        Document document = events.find(Filters.eq("_id", id)).projection(Projections.include("published")).first();
+        return document != null && Boolean.TRUE.equals(document.getBoolean("published"));
+    }
+
+    /** Ids of every event not yet on Kafka (start-up recovery and the periodic safety sweep). */
+    public List<String> findUnpublishedIds() {
+        List<String> ids = new ArrayList<>();
+        events.find(Filters.eq("published", false)).projection(Projections.include("_id"))
+                .forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
+    public void markPublished(String id, Instant publishedAt) {
+        events.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("published", true),
+                Updates.set("publishedAt", publishedAt.toString())));
+    }
+
+    public void recordFailedAttempt(String id) {
+        events.updateOne(Filters.eq("_id", id), Updates.inc("attempts", 1));
+    }
+
+    private static Document toDocument(ReportEvent event) {
+        List<Document> changes = event.changes().stream()
+                .map(c -> new Document("field", c.field()).append("before", c.before()).append("after", c.after()))
+                .toList();
+        return new Document("_id", id(event.key(), event.sequence()))
+                .append("round", event.key().round())
+                .append("agency", event.key().agency())
+                .append("sequence", event.sequence())
+                .append("type", event.type().name())
+                .append("eventId", event.eventId())
+                .append("occurredAt", event.occurredAt().toString())
+                .append("actor", event.actor())
+                .append("version", event.version())
+                .append("payload", new Document(event.payload()))
+                .append("changes", changes)
+                .append("idempotencyKey", event.idempotencyKey() != null ? event.idempotencyKey()
+                        : id(event.key(), event.sequence()))
+                .append("requestHash", event.requestHash())
+                .append("published", event.published())
+                .append("attempts", 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ReportEvent fromDocument(Document d) {
+        List<ValueChange> changes = d.getList("changes", Document.class, List.of()).stream()
+                .map(c -> new ValueChange(c.getString("field"), c.get("before"), c.get("after")))
+                .toList();
+        String idempotencyKey = d.getString("idempotencyKey");
+        ReportKey key = new ReportKey(d.getString("round"), d.getString("agency"));
+        return new ReportEvent(key, ((Number) d.get("sequence")).longValue(), ReportEventType.valueOf(d.getString("type")),
+                d.getString("eventId"), Instant.parse(d.getString("occurredAt")), d.getString("actor"),
+                d.getInteger("version"), (Map<String, Object>) d.get("payload", Document.class), changes,
+                idempotencyKey.equals(d.getString("_id")) ? null : idempotencyKey, d.getString("requestHash"),
+                Boolean.TRUE.equals(d.getBoolean("published")));
+    }
+}

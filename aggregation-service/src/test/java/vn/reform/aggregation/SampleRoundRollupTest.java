@@ -27,7 +27,7 @@ class SampleRoundRollupTest extends IntegrationTest {
     @BeforeEach
     void publish() {
         round = unique("R");
-        RoundFixture.publishCatalogue(events, round, "2023-08-31");
+        publishSampleCatalogue(round, "2023-08-31");
         RoundFixture.publishReports(events, round);
         rollup = rollupWhen(round, r -> r.path("completeness").path("submitted").asInt() == 3
                 && r.path("byKind").has("COMMUNE") && r.path("indicators").path("TIN_BAI").path("reported").asInt() == 3);

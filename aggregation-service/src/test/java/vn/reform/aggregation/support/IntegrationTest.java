@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
+import vn.reform.aggregation.persistence.CatalogueStore;
 import vn.reform.localstack.SharedTestInfrastructure;
 
 /**
@@ -32,6 +33,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected MockMvc mvc;
+
+    @Autowired
+    protected CatalogueStore catalogue;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -49,6 +53,16 @@ public abstract class IntegrationTest {
     @AfterAll
     static void closeProducer() {
         events.close();
+    }
+
+    /**
+     * Publishes the sample catalogue with a round of the given code and waits until it is consumed (catalogue and
+     * reports are consumed independently: reports sent before would still converge, but later).
+     */
+    protected void publishSampleCatalogue(String round, String dataTo) {
+        RoundFixture.publishCatalogue(events, round, dataTo);
+        eventually(() -> catalogue.round(round).isPresent() && catalogue.template("CCHC:1").isPresent()
+                && catalogue.agencies(java.util.List.of(RoundFixture.EXPECTED)).size() == RoundFixture.EXPECTED.length);
     }
 
     protected static String unique(String prefix) {

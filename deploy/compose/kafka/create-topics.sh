@@ -7,6 +7,7 @@ BOOTSTRAP="${KAFKA_BOOTSTRAP_SERVERS:?KAFKA_BOOTSTRAP_SERVERS not set}"
 REPLICAS="${TOPIC_REPLICATION_FACTOR:-3}"
 MIN_ISR="${TOPIC_MIN_INSYNC_REPLICAS:-2}"
 TOPICS_FILE="${TOPICS_FILE:-/scripts/topics.txt}"
+KAFKA_BIN="${KAFKA_BIN:-/opt/kafka/bin}"
 
 while read -r topic partitions cleanup extra; do
   case "$topic" in ''|'#'*) continue ;; esac
@@ -16,9 +17,9 @@ while read -r topic partitions cleanup extra; do
   for config in $extra; do
     args+=(--config "$config")
   done
-  /opt/kafka/bin/kafka-topics.sh "${args[@]}"
+  "$KAFKA_BIN/kafka-topics.sh" "${args[@]}"
   echo "topic $topic: $partitions partitions, replication $REPLICAS, min.insync.replicas $MIN_ISR, $cleanup $extra"
 done < "$TOPICS_FILE"
 
-/opt/kafka/bin/kafka-topics.sh --bootstrap-server "$BOOTSTRAP" --describe --topic 'reform\..*' | grep -c 'Leader:' \
+"$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --describe --topic 'reform\..*' | grep -c 'Leader:' \
   | xargs -I{} echo "{} partitions of reform.* topics have a leader"

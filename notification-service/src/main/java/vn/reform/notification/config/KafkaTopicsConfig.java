@@ -27,17 +27,17 @@ public class KafkaTopicsConfig {
 
     @Bean
     NewTopic agenciesTopic(TopicProperties t) {
-        return TopicBuilder.name(t.agencies()).partitions(t.agencyPartitions()).replicas(t.replicas()).compact().build();
+        return TopicBuilder.name(t.agencies()).partitions(t.agenciesPartitions()).replicas(t.replicas()).compact().build();
     }
 
     @Bean
     NewTopic roundsTopic(TopicProperties t) {
-        return TopicBuilder.name(t.rounds()).partitions(t.roundPartitions()).replicas(t.replicas()).compact().build();
+        return TopicBuilder.name(t.rounds()).partitions(t.roundsPartitions()).replicas(t.replicas()).compact().build();
     }
 
     @Bean
     NewTopic reportsTopic(TopicProperties t) {
-        return TopicBuilder.name(t.reports()).partitions(t.reportPartitions()).replicas(t.replicas())
+        return TopicBuilder.name(t.reports()).partitions(t.reportsPartitions()).replicas(t.replicas())
                 .config("retention.ms", "-1").build();
     }
 

@@ -18,11 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,10 +39,11 @@ import vn.reform.notification.sweep.SweepResult;
 @SpringBootTest(properties = {
         "notification.sweep.scheduled=false",
         "resilience4j.retry.instances.smtp.wait-duration=20ms",
-        "resilience4j.circuitbreaker.instances.smtp.wait-duration-in-open-state=300ms",
+        "resilience4j.circuitbreaker.instances.smtp.wait-duration-in-open-state=1s",
+        "resilience4j.circuitbreaker.instances.smtp.automatic-transition-from-open-to-half-open-enabled=false",
         "notification.mail.home-affairs-fallback-email=fallback.snv@test.local"})
 @AutoConfigureMockMvc
-@Import(IntegrationTest.TestClockConfig.class)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
     protected static final Duration EVENT_WAIT = Duration.ofSeconds(30);
@@ -66,15 +64,6 @@ public abstract class IntegrationTest {
     protected ReportStateStore reportStates;
     @Autowired
     protected CircuitBreakerRegistry breakers;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClockConfig {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
-    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

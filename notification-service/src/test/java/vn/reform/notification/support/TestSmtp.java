@@ -39,7 +39,11 @@ public final class TestSmtp {
         }
     }
 
+    /** Starts the server again if a test stopped it; then empties every mailbox. */
     public static synchronized void purge() {
+        if (server == null || !server.isRunning()) {
+            start();
+        }
         try {
             server.purgeEmailFromAllMailboxes();
         } catch (Exception e) {

@@ -1,0 +1,109 @@
+package vn.reform.gateway.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import vn.reform.gateway.domain.Role;
+import vn.reform.gateway.domain.UserAccount;
+import vn.reform.gateway.support.Browser;
+import vn.reform.gateway.support.GatewayTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sign-in page, the language switch, keyboard use and the admin users page, in a real Chromium. */
+class SignInAndAdminBrowserTest extends GatewayTestBase {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = null;
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        if (browser == null) {
+            browser = new Browser(baseUrl());
+        }
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theSignInPageSpeaksVietnameseFirstAndSwitchesToEnglish() {
+        browser.open("/login");
+        assertThat(browser.find("h1").getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("vi");
+        assertThat(browser.unlabelledControls()).isEmpty();
+
+        browser.byId("lang-switch").click();
+        browser.awaitText("h1", "Sign in");
+        browser.open("/login");
+        assertThat(browser.find("h1").getText()).as("the choice is remembered").isEqualTo("Sign in");
+        browser.screenshot("sign-in-english");
+
+        browser.byId("lang-switch").click();
+        browser.awaitText("h1", "Đăng nhập");
+    }
+
+    @Test
+    void wrongPasswordIsSaidOnThePageAndTheFormWorksByKeyboard() {
+        UserAccount user = newUser("STP", Role.AGENCY_STAFF);
+        browser.open("/login");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+        browser.driver().switchTo().activeElement().sendKeys(user.username(), Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("password");
+        browser.driver().switchTo().activeElement().sendKeys("not-my-password", Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("login-submit");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        browser.awaitVisible("#login-error");
+        assertThat(browser.byId("login-error").getText()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        browser.screenshot("sign-in-error");
+
+        browser.type("#username", user.username());
+        browser.type("#password", PASSWORD);
+        browser.find("#password").sendKeys(Keys.ENTER);
+        browser.await(d -> d.getCurrentUrl().endsWith("/rounds"));
+    }
+
+    @Test
+    void anAdminManagesUsersAndWhatUsersTypedIsShownAsText() {
+        UserAccount admin = newUser(null, Role.ADMIN);
+        browser.signIn(admin.username(), PASSWORD);
+        browser.await(d -> d.getCurrentUrl().endsWith("/admin/users"));
+        browser.awaitVisible("#users-table");
+        assertThat(browser.unlabelledControls()).isEmpty();
+
+        String username = "x" + uniqueCode("u").toLowerCase().replace("-", "");
+        String hostile = "<img src=x onerror=\"document.title='pwned'\"><b>Trưởng phòng</b>";
+        browser.type("#new-username", username);
+        browser.type("#new-displayName", hostile);
+        browser.type("#new-agency", "SNGV");
+        browser.type("#new-password", "mat-khau-dai-123");
+        browser.byId("create-user-submit").click();
+
+        browser.awaitText("#users-result", username);
+        browser.awaitText("#users-table", hostile);
+        assertThat(browser.driver().findElements(By.cssSelector("#users-table img, #users-table b"))).isEmpty();
+        assertThat(browser.driver().getTitle()).doesNotContain("pwned");
+        browser.screenshot("admin-users");
+
+        browser.type("#new-username", "Bad Name");
+        browser.type("#new-displayName", "Ai đó");
+        browser.type("#new-password", "short");
+        browser.byId("create-user-submit").click();
+        browser.awaitText("#err-new-password", "ít nhất 8 ký tự");
+        assertThat(browser.byId("err-new-username").getText()).isNotBlank();
+    }
+}

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** One template asked of a set of agencies for one period, with a deadline. */
 public record Round(
         String code,
@@ -29,6 +31,7 @@ public record Round(
         return expectedAgencies.contains(agency);
     }
 
+    @JsonIgnore
     public boolean isLocked() {
         return status == RoundStatus.LOCKED;
     }

@@ -92,6 +92,16 @@ class ServiceConfigurationAgreementTest {
         }
     }
 
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void kubernetesSetsEveryVariableComposeSets(String service) {
+        java.util.Set<String> compose = new java.util.TreeSet<>(this.compose.environment(service).keySet());
+        compose.remove("SPRING_PROFILES_ACTIVE"); // compose starts the demo data set, a cluster does not
+        assertThat(manifests.environment(manifests.get("Deployment", service)).keySet())
+                .as(service + ": a variable set in compose.yaml but forgotten in k8s/" + service + ".yaml")
+                .containsAll(compose);
+    }
+
     private static void assertAgreement(ServiceModule module, Map<String, String> environment, String where) {
         for (String variable : environment.keySet()) {
             assertThat(module.readsVariable(variable))

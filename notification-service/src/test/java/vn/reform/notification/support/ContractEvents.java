@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -69,8 +70,8 @@ public final class ContractEvents implements AutoCloseable {
         publish(REPORTS, report("report-submitted-sngv-v1.json", round, agency, sequence, null));
     }
 
-    public void returned(String round, String agency, long sequence, Instant newDueAt) {
-        publish(REPORTS, report("report-returned-sngv-v1.json", round, agency, sequence, newDueAt));
+    public RecordMetadata returned(String round, String agency, long sequence, Instant newDueAt) {
+        return publish(REPORTS, report("report-returned-sngv-v1.json", round, agency, sequence, newDueAt));
     }
 
     public void accepted(String round, String agency, long sequence) {
@@ -86,9 +87,10 @@ public final class ContractEvents implements AutoCloseable {
         return event;
     }
 
-    public void publish(String topic, ObjectNode event) {
+    public RecordMetadata publish(String topic, ObjectNode event) {
         try {
-            producer.send(new ProducerRecord<>(topic, event.get("key").asString(), JSON.writeValueAsString(event))).get();
+            return producer.send(new ProducerRecord<>(topic, event.get("key").asString(), JSON.writeValueAsString(event)))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

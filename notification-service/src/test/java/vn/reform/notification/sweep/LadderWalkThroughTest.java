@@ -15,7 +15,7 @@ import vn.reform.notification.support.MailContent;
 import vn.reform.notification.support.TestSmtp;
 
 /** A whole ladder, day by day, against the real broker, store and SMTP server. */
-class ReminderLadderTest extends IntegrationTest {
+class LadderWalkThroughTest extends IntegrationTest {
 
     private static final LocalDate MON_14 = LocalDate.of(2026, 12, 14);
     /** Friday 18/12/2026 17:00 in Ho Chi Minh City. */

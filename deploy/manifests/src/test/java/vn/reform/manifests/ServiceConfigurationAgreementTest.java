@@ -3,8 +3,12 @@ package vn.reform.manifests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -77,7 +81,7 @@ class ServiceConfigurationAgreementTest {
     @ParameterizedTest
     @FieldSource("SERVICES")
     void topicSizesTheServiceAsksForAreTheProvisionedOnes(String service) {
-        Map<String, Integer> provisioned = new java.util.HashMap<>();
+        Map<String, Integer> provisioned = new HashMap<>();
         TopicsFile.read().forEach(topic -> provisioned.put(topic.name(), topic.partitions()));
         Map<String, String> composeEnv = compose.environment(service);
         Map<String, String> kubernetesEnv = manifests.environment(manifests.get("Deployment", service));
@@ -95,11 +99,20 @@ class ServiceConfigurationAgreementTest {
     @ParameterizedTest
     @FieldSource("SERVICES")
     void kubernetesSetsEveryVariableComposeSets(String service) {
-        java.util.Set<String> compose = new java.util.TreeSet<>(this.compose.environment(service).keySet());
+        Set<String> compose = new TreeSet<>(this.compose.environment(service).keySet());
         compose.remove("SPRING_PROFILES_ACTIVE"); // compose starts the demo data set, a cluster does not
         assertThat(manifests.environment(manifests.get("Deployment", service)).keySet())
                 .as(service + ": a variable set in compose.yaml but forgotten in k8s/" + service + ".yaml")
                 .containsAll(compose);
+    }
+
+    @Test
+    void replicasOfNotificationServiceNeverShareOneSweepLeaseOwner() {
+        // notification-service takes a random owner id for its sweep lease unless REMINDER_INSTANCE_ID is set; one
+        // fixed value for every replica would let two instances hold "the" lease at once and send mails twice
+        assertThat(compose.environment("notification-service")).doesNotContainKey("REMINDER_INSTANCE_ID");
+        assertThat(manifests.environment(manifests.get("Deployment", "notification-service")).get("REMINDER_INSTANCE_ID"))
+                .as("k8s: per pod (valueFrom metadata.name) or not at all").isNull();
     }
 
     private static void assertAgreement(ServiceModule module, Map<String, String> environment, String where) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ record ServiceModule(String name, int contractPort, String yamlText, Map<String,
             fail("%s has no %s yet: the deployment files cannot be checked against its configuration "
                     + "(env vars, server.port, actuator probes) until it exists", name, DeployTree.repositoryRoot().relativize(yaml));
         }
-        Map<String, Object> defaults = new java.util.LinkedHashMap<>();
+        Map<String, Object> defaults = new LinkedHashMap<>();
         for (Map<String, Object> document : DeployTree.yamlDocuments(yaml)) {
             if (YamlTree.flatten(document).keySet().stream().noneMatch(key -> key.startsWith("spring.config.activate"))) {
                 defaults.putAll(YamlTree.flatten(document));

@@ -18,7 +18,12 @@ const updated = el('p', { id: 'updated', class: 'saved', 'aria-live': 'off' });
 const errorBox = el('div', { id: 'dashboard-error', role: 'alert' });
 
 async function optional(path, fallback) {
-  try { return await get(path); } catch (e) { return fallback; }
+  try {
+    const answer = await get(path);
+    return Array.isArray(fallback) && !Array.isArray(answer) ? fallback : answer;
+  } catch (e) {
+    return fallback;
+  }
 }
 
 async function load() {

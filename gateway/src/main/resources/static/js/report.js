@@ -317,11 +317,14 @@ async function submit() {
     render();
     replace(banner, el('p', { class: 'notice', id: 'submitted', role: 'status' },
       t('submitted', answer.version, dateTime(answer.submittedAt)) + (answer.late ? ' ' + t('late') : '')));
+    banner.scrollIntoView();
   } catch (e) {
     if (e instanceof ApiError && e.status < 500) state.pendingKey = null;
     state.serverErrors = e instanceof ApiError ? e.errors : [];
     showErrors();
     banner.prepend(el('p', { class: 'alert', role: 'alert', id: 'submit-error' }, e.message));
+    const first = state.serverErrors.length ? locate(state.serverErrors[0].field) : null;
+    if (first && first.inputs[0]) first.inputs[0].focus(); else banner.scrollIntoView();
   }
 }
 

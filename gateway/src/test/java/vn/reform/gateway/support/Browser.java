@@ -78,7 +78,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T await(Function<WebDriver, T> condition) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100));
+        return awaitWithin(Duration.ofSeconds(10), condition);
+    }
+
+    public <T> T awaitWithin(Duration limit, Function<WebDriver, T> condition) {
+        WebDriverWait wait = new WebDriverWait(driver, limit, Duration.ofMillis(100));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait.until(condition);
     }
@@ -95,6 +99,12 @@ public final class Browser implements AutoCloseable {
             var found = d.findElements(By.cssSelector(css));
             return !found.isEmpty() && found.get(0).getText().contains(text);
         });
+    }
+
+    /** The text of an element, read in one step (pages that refresh themselves replace their elements). */
+    public String text(String id) {
+        Object text = script("const e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id);
+        return text == null ? null : text.toString();
     }
 
     /** Types into an input (clearing it first). */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -11,6 +12,7 @@ import vn.reform.gateway.domain.Role;
 import vn.reform.gateway.domain.UserAccount;
 import vn.reform.gateway.support.Browser;
 import vn.reform.gateway.support.GatewayTestBase;
+import vn.reform.gateway.support.ScreenshotOnFailure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInAndAdminBrowserTest extends GatewayTestBase {
 
     private static Browser browser;
+
+    @RegisterExtension
+    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void startBrowser() {

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -33,12 +35,12 @@ public final class MongoStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return start(new H2Backend(dataDir.resolve("mongo.mv").toString()), port);
+        return start(new HelloAwareH2Backend(dataDir.resolve("mongo.mv").toString()), port);
     }
 
     /** An in-memory store, for tests; port 0 picks a free port. */
     public static MongoStore inMemory(int port) {
-        return start(new MemoryBackend(), port);
+        return start(new HelloAwareMemoryBackend(), port);
     }
 
     private static MongoStore start(MongoBackend backend, int port) {
@@ -46,6 +48,32 @@ public final class MongoStore implements AutoCloseable {
         server.enableOplog();
         server.bind("127.0.0.1", port);
         return new MongoStore(server, server.getLocalAddress().getPort());
+    }
+
+    /**
+     * mongo-java-server answers the legacy {@code isMaster} handshake but not its successor {@code hello}, which
+     * Spring Boot's Mongo health indicator (and current tools) send: answer {@code hello} as {@code isMaster}.
+     */
+    static String commandName(String command) {
+        return "hello".equalsIgnoreCase(command) ? "isMaster" : command;
+    }
+
+    private static final class HelloAwareMemoryBackend extends MemoryBackend {
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            return super.handleCommand(channel, database, commandName(command), query);
+        }
+    }
+
+    private static final class HelloAwareH2Backend extends H2Backend {
+        HelloAwareH2Backend(String file) {
+            super(file);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            return super.handleCommand(channel, database, commandName(command), query);
+        }
     }
 
     public String connectionString() {

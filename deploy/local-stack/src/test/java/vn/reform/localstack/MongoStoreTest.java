@@ -15,6 +15,16 @@ class MongoStoreTest {
     Path dataDir;
 
     @Test
+    void answersTheHelloCommandThatHealthChecksSend() {
+        try (MongoStore store = MongoStore.inMemory(0);
+             var client = MongoClients.create(store.connectionString())) {
+            Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+            assertThat(hello.get("ok")).isIn(1, 1.0);
+            assertThat(hello.getInteger("maxWireVersion")).isPositive();
+        }
+    }
+
+    @Test
     void fileBackedStoreKeepsDocumentsAcrossACleanRestart() {
         int port = SharedTestInfrastructure.freePort();
         try (MongoStore store = MongoStore.fileBacked(dataDir, port);

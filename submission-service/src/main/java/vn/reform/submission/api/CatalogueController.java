@@ -46,6 +46,13 @@ public class CatalogueController {
         return catalogue.agency(code);
     }
 
+    @PostMapping("/agencies")
+    @ResponseStatus(HttpStatus.CREATED)
+    public Agency createAgency(Actor actor, @RequestBody AgencyRequest body) {
+        actor.requireHomeAffairs();
+        return catalogue.createAgency(body.toAgency(body.code()));
+    }
+
     @PutMapping("/agencies/{code}")
     public Agency saveAgency(Actor actor, @PathVariable String code, @RequestBody AgencyRequest body) {
         actor.requireHomeAffairs();

@@ -54,6 +54,23 @@ class CatalogueApiIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void homeAffairsCreatesAnAgencyOnceWithAGeneratedStyleCode() throws Exception {
+        String code = "F-" + uniqueCode("K") + "-0001";
+        String body = """
+                {"code": "%s", "name": "UBND xã Kiểm thử", "kind": "COMMUNE", "validFrom": "2025-07-01",
+                 "focalPointEmail": "a@faults.local", "headEmail": "head.a@faults.local"}""".formatted(code);
+        mvc.perform(post("/api/catalogue/agencies").header("X-Internal-Token", HOME_AFFAIRS)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.code").value(code));
+        mvc.perform(post("/api/catalogue/agencies").header("X-Internal-Token", HOME_AFFAIRS)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("agency.exists"));
+        mvc.perform(post("/api/catalogue/agencies").header("X-Internal-Token", HOME_AFFAIRS)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace(code, "BAD|CODE")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
+    }
+
+    @Test
     void invalidAgencyChangesAreRefusedFieldByField() throws Exception {
         String code = uniqueCode("BAD");
         mvc.perform(put("/api/catalogue/agencies/{c}", code).header("X-Internal-Token", HOME_AFFAIRS)

@@ -26,10 +26,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.reform.submission.api.problem.ProblemErrorController;
 import vn.reform.submission.api.problem.ProblemResponses;
 import vn.reform.submission.api.problem.ProblemWriter;
 import vn.reform.submission.config.InternalTokenProperties;
 import vn.reform.submission.config.SecurityConfig;
+import vn.reform.submission.config.StoreProperties;
 import vn.reform.submission.config.WebLimitsProperties;
 import vn.reform.submission.domain.access.Actor;
 import vn.reform.submission.domain.access.Role;
@@ -47,8 +49,8 @@ import vn.reform.submission.support.TestTokens;
 
 /** The web layer alone: internal token checks, body limits, and every refusal as a localised problem detail. */
 @WebMvcTest(controllers = ReportController.class)
-@Import({SecurityConfig.class, ProblemResponses.class, ProblemWriter.class})
-@EnableConfigurationProperties({InternalTokenProperties.class, WebLimitsProperties.class})
+@Import({SecurityConfig.class, ProblemResponses.class, ProblemWriter.class, ProblemErrorController.class})
+@EnableConfigurationProperties({InternalTokenProperties.class, WebLimitsProperties.class, StoreProperties.class})
 class ReportApiErrorsWebTest {
 
     private static final String SUBMISSIONS = "/api/rounds/2026-Q4/reports/SNGV/submissions";
@@ -166,6 +168,25 @@ class ReportApiErrorsWebTest {
         mvc.perform(get("/api/rounds/2026-Q4/reports/SNGV/versions/abc").header("X-Internal-Token", token))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
         org.mockito.Mockito.verifyNoInteractions(reports);
+    }
+
+    @Test
+    void anUnavailableStoreIsA503WithRetryAfter() throws Exception {
+        when(reports.submit(any(), anyString(), anyString(), any(), anyString()))
+                .thenThrow(new com.mongodb.MongoTimeoutException("Timed out while waiting for a server"));
+        mvc.perform(submission(TestTokens.head("SNGV")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "5"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("store.unavailable"));
+    }
+
+    @Test
+    void errorsRaisedByTheContainerAreProblemDetailsToo() throws Exception {
+        mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 400))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("request.malformed"));
     }
 
     @Test

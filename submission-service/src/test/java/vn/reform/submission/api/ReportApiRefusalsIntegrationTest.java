@@ -58,13 +58,15 @@ class ReportApiRefusalsIntegrationTest extends IntegrationTestBase {
     @Test
     void invalidValuesAreRefusedFieldByFieldAndNothingIsStored() throws Exception {
         ObjectNode body = SampleReport.body();
-        ((ObjectNode) body.get("values")).put("TIN_BAI", "nhiều").put("KHONG_CO", 1);
+        ((ObjectNode) body.get("values")).put("TIN_BAI", "nhiều").put("KHONG_CO", 1)
+                .put("CHU_KY_SO", new java.math.BigInteger("9999999999999999999999999999"));
         ((ObjectNode) body.get("values").get("HO_SO_TTHC").get("parts")).put("HO_CHIEU_CONG_VU", 7);
         submit(TestTokens.head(agency), round, agency, "k", body.toString())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'values.TIN_BAI')].code").value("value.notANumber"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'values.TIN_BAI')].message").value("Giá trị phải là một số."))
-                .andExpect(jsonPath("$.errors[?(@.field == 'values.KHONG_CO')].code").value("value.unknownIndicator"));
+                .andExpect(jsonPath("$.errors[?(@.field == 'values.KHONG_CO')].code").value("value.unknownIndicator"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'values.CHU_KY_SO')].code").value("value.tooLarge"));
         ObjectNode rule = SampleReport.body();
         ((ObjectNode) rule.get("values").get("HO_SO_TTHC").get("parts")).put("HO_CHIEU_CONG_VU", 7);
         submit(TestTokens.head(agency), round, agency, "k", rule.toString())
@@ -90,6 +92,9 @@ class ReportApiRefusalsIntegrationTest extends IntegrationTestBase {
         submit(TestTokens.staff(agency), round, agency, "k", body).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("access.submitRole"));
         mvc.perform(post("/api/rounds/{r}/reports/{a}/accept", round, agency).header("X-Internal-Token", TestTokens.head(agency)))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/rounds/{r}/reports/{a}/draft", round, agency).header("X-Internal-Token", TestTokens.homeAffairs())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"values\": {\"TIN_BAI\": 3}}"))
                 .andExpect(status().isForbidden());
         assertNothingStored();
     }

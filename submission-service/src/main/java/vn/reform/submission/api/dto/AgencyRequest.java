@@ -3,8 +3,8 @@ package vn.reform.submission.api.dto;
 import vn.reform.submission.domain.catalogue.Agency;
 import vn.reform.submission.domain.catalogue.AgencyKind;
 
-/** An agency as Home Affairs creates or changes it (the code comes from the path). */
-public record AgencyRequest(String name, String kind, String parentCode, String validFrom, String validTo, String mergedInto,
+/** An agency as Home Affairs creates (POST, with its code) or changes it (PUT, the code from the path). */
+public record AgencyRequest(String code, String name, String kind, String parentCode, String validFrom, String validTo, String mergedInto,
                             String focalPointEmail, String headEmail, String headName) {
 
     public Agency toAgency(String code) {

@@ -4,8 +4,11 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -15,7 +18,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+
 import vn.reform.submission.api.BodySizeLimitFilter;
+import vn.reform.submission.config.StoreProperties;
 import vn.reform.submission.domain.problem.ConflictException;
 import vn.reform.submission.domain.problem.DomainProblem;
 import vn.reform.submission.domain.problem.ForbiddenException;
@@ -31,9 +41,11 @@ public class ProblemAdvice {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     private final ProblemResponses problems;
+    private final StoreProperties store;
 
-    public ProblemAdvice(ProblemResponses problems) {
+    public ProblemAdvice(ProblemResponses problems, StoreProperties store) {
         this.problems = problems;
+        this.store = store;
     }
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -94,6 +106,16 @@ public class ProblemAdvice {
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noResource(NoResourceFoundException e, Locale locale) {
         return problems.problem(HttpStatus.NOT_FOUND, "request.notFound", locale);
+    }
+
+    /** The store is away (stopped, restarting, unreachable): a documented 503 the client may retry. */
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class, MongoNodeIsRecoveringException.class,
+            MongoNotPrimaryException.class, MongoExecutionTimeoutException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(Exception e, Locale locale) {
+        log.warn("store unavailable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(store.retryAfterSeconds()))
+                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "store.unavailable", locale));
     }
 
     @ExceptionHandler(Exception.class)

@@ -24,9 +24,12 @@ public record Actor(String username, String agency, Set<Role> roles) {
         }
     }
 
+    /** Drafts are the agency's own work: only its staff or head, even Home Affairs does not draft for others. */
     public void requireDraftRight(String reportAgency) {
-        requireScope(reportAgency);
-        if (!isHomeAffairs() && !roles.contains(Role.AGENCY_STAFF) && !roles.contains(Role.AGENCY_HEAD)) {
+        if (agency == null || !agency.equals(reportAgency)) {
+            throw new ForbiddenException("access.otherAgency");
+        }
+        if (!roles.contains(Role.AGENCY_STAFF) && !roles.contains(Role.AGENCY_HEAD)) {
             throw new ForbiddenException("access.draftRole");
         }
     }

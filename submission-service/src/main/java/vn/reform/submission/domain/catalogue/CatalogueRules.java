@@ -13,6 +13,8 @@ import vn.reform.submission.domain.validation.FieldProblem;
 public final class CatalogueRules {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{2,30}");
+    /** Agency codes also take dashes (e.g. generated codes such as {@code F-K1-0001}); never {@code |}, the key separator. */
+    private static final Pattern AGENCY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,39}");
     private static final Pattern ROUND_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{1,59}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -21,8 +23,8 @@ public final class CatalogueRules {
 
     public static List<FieldProblem> checkAgency(Agency agency, Predicate<String> agencyExists) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (agency.code() == null || !CODE.matcher(agency.code()).matches()) {
-            problems.add(FieldProblem.of("code", "catalogue.code"));
+        if (agency.code() == null || !AGENCY_CODE.matcher(agency.code()).matches()) {
+            problems.add(FieldProblem.of("code", "catalogue.agencyCode"));
         }
         requireText(agency.name(), "name", problems);
         if (agency.kind() == null) {

@@ -1,5 +1,6 @@
 package vn.reform.submission.domain.catalogue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,8 @@ public class CatalogueService {
     private final CatalogueDocumentStore store;
     private final CatalogueChangeNotifier notifier;
     private final Map<String, Template> templateCache = new ConcurrentHashMap<>();
+    private final ShortLivedCache<Agency> agencyCache = new ShortLivedCache<>(Duration.ofSeconds(1));
+    private final ShortLivedCache<Round> roundCache = new ShortLivedCache<>(Duration.ofSeconds(1));
 
     public CatalogueService(CatalogueDocumentStore store, CatalogueChangeNotifier notifier) {
         this.store = store;
@@ -38,17 +41,29 @@ public class CatalogueService {
     }
 
     public Optional<Agency> findAgency(String code) {
-        return store.find(CatalogueCollection.AGENCIES, code, Agency.class);
+        return agencyCache.get(code, () -> store.find(CatalogueCollection.AGENCIES, code, Agency.class));
     }
 
     public Agency agency(String code) {
         return findAgency(code).orElseThrow(() -> new NotFoundException("agency.notFound", code));
     }
 
+    /** Creates an agency; 409 when the code is taken. */
+    public Agency createAgency(Agency agency) {
+        Agency normalised = checked(agency);
+        agencyCache.invalidate(normalised.code());
+        if (!store.insertIfAbsent(CatalogueCollection.AGENCIES, normalised.code(), normalised)) {
+            throw new ConflictException("agency.exists", normalised.code());
+        }
+        notifier.changed();
+        return normalised;
+    }
+
+    /** Creates or replaces an agency. */
     public Agency saveAgency(Agency agency) {
-        Agency normalised = normalise(agency);
-        check(CatalogueRules.checkAgency(normalised, code -> code.equals(normalised.code()) || findAgency(code).isPresent()));
+        Agency normalised = checked(agency);
         store.save(CatalogueCollection.AGENCIES, normalised.code(), normalised);
+        agencyCache.invalidate(normalised.code());
         notifier.changed();
         return normalised;
     }
@@ -94,7 +109,7 @@ public class CatalogueService {
     }
 
     public Round round(String code) {
-        return store.find(CatalogueCollection.ROUNDS, code, Round.class)
+        return roundCache.get(code, () -> store.find(CatalogueCollection.ROUNDS, code, Round.class))
                 .orElseThrow(() -> new NotFoundException("round.notFound", code));
     }
 
@@ -109,6 +124,7 @@ public class CatalogueService {
                 TextNormalizer.nfc(requested.title()), requested.periodKind(), requested.dataFrom(), requested.dataTo(),
                 requested.dueAt(), requested.expectedAgencies(),
                 requested.status() == null ? RoundStatus.OPEN : requested.status(), Map.of());
+        roundCache.invalidate(round.code());
         if (!store.insertIfAbsent(CatalogueCollection.ROUNDS, round.code(), round)) {
             throw new ConflictException("round.exists", round.code());
         }
@@ -117,21 +133,26 @@ public class CatalogueService {
     }
 
     public Round changeStatus(String code, RoundStatus status) {
+        roundCache.invalidate(code);
         Round changed = round(code).withStatus(status);
         store.save(CatalogueCollection.ROUNDS, code, changed);
+        roundCache.invalidate(code);
         notifier.changed();
         return changed;
     }
 
     public Round recordReopening(String code, String agency, Instant dueAt) {
+        roundCache.invalidate(code);
         Round changed = round(code).reopenedFor(agency, dueAt);
         store.save(CatalogueCollection.ROUNDS, code, changed);
+        roundCache.invalidate(code);
         notifier.changed();
         return changed;
     }
 
     /** Seeding (data files, demo): creates what is missing with a fixed event id, never overwrites. */
     public boolean seedAgency(Agency agency, String eventId) {
+        agencyCache.invalidate(agency.code());
         return seeded(store.insertIfAbsent(CatalogueCollection.AGENCIES, agency.code(), normalise(agency), eventId));
     }
 
@@ -140,6 +161,7 @@ public class CatalogueService {
     }
 
     public boolean seedRound(Round round, String eventId) {
+        roundCache.invalidate(round.code());
         return seeded(store.insertIfAbsent(CatalogueCollection.ROUNDS, round.code(), round, eventId));
     }
 
@@ -148,6 +170,12 @@ public class CatalogueService {
             notifier.changed();
         }
         return created;
+    }
+
+    private Agency checked(Agency agency) {
+        Agency normalised = normalise(agency);
+        check(CatalogueRules.checkAgency(normalised, code -> code.equals(normalised.code()) || findAgency(code).isPresent()));
+        return normalised;
     }
 
     private static Agency normalise(Agency a) {

@@ -22,6 +22,8 @@ final class IndicatorValueReader {
     static final int MAX_TITLE_LENGTH = 1_000;
     static final int MAX_DOCUMENTS = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** No figure of a report comes near this; larger numbers are refused rather than rounded. */
+    static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1000000000000000");
 
     private final List<FieldProblem> problems;
 
@@ -133,7 +135,11 @@ final class IndicatorValueReader {
         if (!node.isNumber()) {
             return problem(FieldProblem.of(field, "value.notANumber"));
         }
-        return Optional.of(node.decimalValue());
+        BigDecimal number = node.decimalValue();
+        if (number.abs().compareTo(MAX_MAGNITUDE) > 0) {
+            return problem(FieldProblem.of(field, "value.tooLarge", MAX_MAGNITUDE.toPlainString()));
+        }
+        return Optional.of(number);
     }
 
     private Optional<Object> readRatio(JsonNode node, String field) {

@@ -13,6 +13,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 import vn.reform.notification.messaging.UnsupportedEventException;
@@ -20,7 +21,8 @@ import vn.reform.notification.messaging.UnsupportedEventException;
 /**
  * The topics this service reads (created if missing: the broker never auto-creates), and the error handling:
  * a record that cannot be applied goes, unchanged, to {@code reform.reports.notification-dlt} with the headers
- * {@code x-exception} and {@code x-original-offset} (deploy/contracts §1).
+ * {@code x-exception} and {@code x-original-offset} (deploy/contracts §1); a record that fails because MongoDB is
+ * unreachable is retried with backoff until it can be applied.
  */
 @Configuration
 public class KafkaTopicsConfig {
@@ -57,8 +59,15 @@ public class KafkaTopicsConfig {
                     .add(new RecordHeader("x-original-offset",
                             String.valueOf(record.offset()).getBytes(StandardCharsets.UTF_8)));
         });
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 3));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 2));
         handler.addNotRetryableExceptions(UnsupportedEventException.class);
+        handler.setBackOffFunction((record, e) -> StoreOutage.isCause(e) ? untilTheStoreIsBack() : null);
         return handler;
+    }
+
+    private static ExponentialBackOff untilTheStoreIsBack() {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxInterval(30_000);
+        return backOff;
     }
 }

@@ -14,6 +14,7 @@
 #   REFORM_PROFILES          Spring profiles of the services (default: demo)
 #   REFORM_SKIP_BUILD=1      do not run Maven (use the jars already built)
 #   REFORM_JAVA_OPTS         JVM options of each service
+#   REFORM_HEALTH_TIMEOUT    seconds to wait for each service to be healthy (default 300)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -75,7 +76,8 @@ wait_port() { # name, port
 }
 
 wait_healthy() { # name, port
-  for _ in $(seq 1 360); do
+  local deadline=$((SECONDS + ${REFORM_HEALTH_TIMEOUT:-300}))
+  while ((SECONDS < deadline)); do
     if curl -fs "http://127.0.0.1:$2/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
       log "$1 is UP on :$2"; return 0
     fi

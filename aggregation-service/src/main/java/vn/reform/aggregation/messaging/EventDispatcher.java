@@ -15,8 +15,8 @@ import vn.reform.aggregation.domain.AgencyInfo;
 import vn.reform.aggregation.domain.ReportEvent;
 import vn.reform.aggregation.domain.RoundInfo;
 import vn.reform.aggregation.domain.Template;
-import vn.reform.aggregation.domain.service.CatalogueEventHandler;
-import vn.reform.aggregation.domain.service.ReportEventHandler;
+import vn.reform.aggregation.domain.service.EventSink;
+import vn.reform.aggregation.domain.service.LiveEventSink;
 
 /**
  * Parses one record's envelope and hands the payload to its handler. Returns once the effect is stored; throws
@@ -30,33 +30,35 @@ public class EventDispatcher {
     private static final int SUPPORTED_VERSION = 1;
 
     private final EventJson json;
-    private final CatalogueEventHandler catalogue;
-    private final ReportEventHandler reports;
+    private final LiveEventSink live;
 
-    public EventDispatcher(EventJson json, CatalogueEventHandler catalogue, ReportEventHandler reports) {
+    public EventDispatcher(EventJson json, LiveEventSink live) {
         this.json = json;
-        this.catalogue = catalogue;
-        this.reports = reports;
+        this.live = live;
     }
 
     public void dispatch(String topic, String key, String value) {
+        dispatch(topic, key, value, live);
+    }
+
+    public void dispatch(String topic, String key, String value, EventSink sink) {
         EventEnvelope envelope = parse(value);
         switch (envelope.type()) {
             case "AgencyChanged" -> {
                 checkVersion(envelope);
-                catalogue.agencyChanged(convert(envelope, AgencyInfo.class), envelope.occurredAt());
+                sink.agencyChanged(convert(envelope, AgencyInfo.class), envelope.occurredAt());
             }
             case "TemplatePublished" -> {
                 checkVersion(envelope);
-                catalogue.templatePublished(convert(envelope, Template.class));
+                sink.templatePublished(convert(envelope, Template.class));
             }
             case "RoundChanged" -> {
                 checkVersion(envelope);
-                catalogue.roundChanged(convert(envelope, RoundInfo.class), envelope.occurredAt());
+                sink.roundChanged(convert(envelope, RoundInfo.class), envelope.occurredAt());
             }
             case ReportEvent.SUBMITTED, ReportEvent.RETURNED, ReportEvent.ACCEPTED, ReportEvent.REOPENED -> {
                 checkVersion(envelope);
-                reports.handle(reportEvent(envelope));
+                sink.report(reportEvent(envelope));
             }
             default -> log.info("skipping event {} of unknown type {} from {} (key {})", envelope.eventId(),
                     envelope.type(), topic, key);
@@ -126,7 +128,11 @@ public class EventDispatcher {
         for (String field : new String[] {"submittedAt", "returnedAt", "acceptedAt", "reopenedAt"}) {
             String value = text(p, field);
             if (value != null) {
-                return Instant.parse(value);
+                try {
+                    return Instant.parse(value);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new MalformedEventException("invalid " + field + ": " + value, e);
+                }
             }
         }
         return envelope.occurredAt();

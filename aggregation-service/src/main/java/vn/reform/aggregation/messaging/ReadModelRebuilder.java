@@ -1,37 +1,48 @@
 package vn.reform.aggregation.messaging;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
+import vn.reform.aggregation.config.AggregationProperties;
 import vn.reform.aggregation.config.TopicsProperties;
+import vn.reform.aggregation.domain.AgencyInfo;
+import vn.reform.aggregation.domain.OutlierDetector;
+import vn.reform.aggregation.domain.RoundInfo;
+import vn.reform.aggregation.domain.service.RebuildFold;
 import vn.reform.aggregation.persistence.CatalogueStore;
 import vn.reform.aggregation.persistence.ContributionStore;
 import vn.reform.aggregation.persistence.RollupStore;
 
 /**
- * Rebuild: stops the live consumers, drops the read model (catalogue, contributions, rollups), replays the
- * catalogue topics and then the report topic from the beginning up to their current end through the same
- * handlers, and restarts the live consumers, which go on from their committed offsets (what they see again is
- * recognised as already applied). Records that fail in the replay are counted and skipped, as the live consumer
- * sent them to the dead-letter topic.
+ * Rebuild, in the background: stops the live consumers, replays the catalogue and report topics from the
+ * beginning up to their current end into an in-memory {@link RebuildFold} (the same parsing and rules as live),
+ * drops the read model, writes the rebuilt one in bulk, and restarts the live consumers, which go on from their
+ * committed offsets (what they see again is recognised as already applied). Records that fail in the replay are
+ * counted and skipped, as the live consumer sent them to the dead-letter topic.
  */
 @Component
-public class ReadModelRebuilder {
+public class ReadModelRebuilder implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuilder.class);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -44,12 +55,14 @@ public class ReadModelRebuilder {
     private final ContributionStore contributions;
     private final RollupStore rollups;
     private final ApplicationEventPublisher events;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final OutlierDetector outliers;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild"));
+    private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.IDLE);
 
     public ReadModelRebuilder(KafkaListenerEndpointRegistry registry, ConsumerFactory<String, String> consumers,
                               EventDispatcher dispatcher, TopicsProperties topics, CatalogueStore catalogue,
                               ContributionStore contributions, RollupStore rollups,
-                              ApplicationEventPublisher events) {
+                              ApplicationEventPublisher events, AggregationProperties properties) {
         this.registry = registry;
         this.consumers = consumers;
         this.dispatcher = dispatcher;
@@ -58,36 +71,72 @@ public class ReadModelRebuilder {
         this.contributions = contributions;
         this.rollups = rollups;
         this.events = events;
+        this.outliers = new OutlierDetector(properties.outlierFactor());
     }
 
-    public RebuildResult rebuild() {
-        if (!running.compareAndSet(false, true)) {
+    /** Starts a rebuild in the background; throws if one is running. */
+    public RebuildStatus start() {
+        RebuildStatus current = status.get();
+        RebuildStatus started = new RebuildStatus(true, Instant.now(), null, current.last(), null);
+        if (current.running() || !status.compareAndSet(current, started)) {
             throw new RebuildAlreadyRunningException();
         }
-        long start = System.nanoTime();
+        executor.execute(() -> run(started));
+        return started;
+    }
+
+    public RebuildStatus status() {
+        return status.get();
+    }
+
+    private void run(RebuildStatus started) {
         try {
-            registry.getListenerContainers().forEach(MessageListenerContainer::stop);
+            RebuildResult result = rebuild();
+            status.set(new RebuildStatus(false, started.startedAt(), Instant.now(), result, null));
+        } catch (RuntimeException e) {
+            log.error("rebuild failed", e);
+            status.set(new RebuildStatus(false, started.startedAt(), Instant.now(), started.last(), e.toString()));
+        }
+    }
+
+    private RebuildResult rebuild() {
+        long start = System.nanoTime();
+        registry.getListenerContainers().forEach(MessageListenerContainer::stop);
+        try {
+            RebuildFold fold = new RebuildFold(outliers);
+            Map<String, Long> replayed = new TreeMap<>();
+            long[] failed = {0};
+            replay(List.of(topics.agencies(), topics.templates(), topics.rounds(), topics.reports()), fold, replayed,
+                    failed);
+            RebuildFold.Result model = fold.result(Instant.now());
             rollups.drop();
             contributions.drop();
             catalogue.drop();
-            contributions.ensureIndexes();
             events.publishEvent(new ReadModelRebuilt(false));
-            Map<String, Long> replayed = new TreeMap<>();
-            long[] failed = {0};
-            replay(List.of(topics.agencies(), topics.templates(), topics.rounds()), replayed, failed);
-            replay(List.of(topics.reports()), replayed, failed);
+            Map<AgencyInfo, Instant> agencies = new LinkedHashMap<>();
+            model.agencies().forEach(a -> agencies.put(a.value(), a.occurredAt()));
+            Map<RoundInfo, Instant> rounds = new LinkedHashMap<>();
+            model.rounds().forEach(r -> rounds.put(r.value(), r.occurredAt()));
+            catalogue.insertAll(agencies, model.templates(), rounds);
+            contributions.insertAll(model.contributions());
+            contributions.ensureIndexes();
+            rollups.insertAll(model.rollups());
             events.publishEvent(new ReadModelRebuilt(true));
             long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
-            log.info("read model rebuilt in {} ms: {} replayed, {} failed", took, replayed, failed[0]);
-            return new RebuildResult(replayed, failed[0], took);
+            log.info("read model rebuilt in {} ms: {} replayed, {} failed, {} contributions, {} rollups", took,
+                    replayed, failed[0], model.contributions().size(), model.rollups().size());
+            return new RebuildResult(replayed, failed[0], model.contributions().size(), model.rollups().size(), took);
         } finally {
             registry.getListenerContainers().forEach(MessageListenerContainer::start);
-            running.set(false);
         }
     }
 
-    private void replay(List<String> topicNames, Map<String, Long> replayed, long[] failed) {
-        try (Consumer<String, String> consumer = consumers.createConsumer("aggregation-service-rebuild", "rebuild")) {
+    private void replay(List<String> topicNames, RebuildFold fold, Map<String, Long> replayed, long[] failed) {
+        java.util.Properties props = new java.util.Properties();
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (Consumer<String, String> consumer = consumers.createConsumer("aggregation-service-rebuild", "rebuild",
+                null, props)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topicNames) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
@@ -97,20 +146,24 @@ public class ReadModelRebuilder {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                    TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() >= end.get(tp)) {
+                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
                         continue;
                     }
                     try {
-                        dispatcher.dispatch(record.topic(), record.key(), record.value());
+                        dispatcher.dispatch(record.topic(), record.key(), record.value(), fold);
                         replayed.merge(record.topic(), 1L, Long::sum);
                     } catch (RuntimeException e) {
                         failed[0]++;
-                        log.warn("replay skipped {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                                e.toString());
+                        log.debug("replay skipped {}-{}@{}: {}", record.topic(), record.partition(),
+                                record.offset(), e.toString());
                     }
                 }
             }
         }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
     }
 }

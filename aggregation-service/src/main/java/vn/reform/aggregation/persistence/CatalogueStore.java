@@ -58,9 +58,7 @@ public class CatalogueStore {
 
     /** Stores the agency unless a newer state is stored; returns true if this state was stored. */
     public boolean saveAgency(AgencyInfo agency, Instant occurredAt) {
-        Document doc = new Document("_id", agency.code()).append("name", agency.name())
-                .append("kind", agency.kind()).append("occurredAt", nanos(occurredAt));
-        return replaceIfNotOlder(AGENCIES, agency.code(), doc, occurredAt);
+        return replaceIfNotOlder(AGENCIES, agency.code(), agencyDocument(agency, occurredAt), occurredAt);
     }
 
     public Optional<AgencyInfo> agency(String code) {
@@ -74,10 +72,8 @@ public class CatalogueStore {
     }
 
     public boolean saveTemplate(Template template) {
-        Document doc = new Document("_id", template.key()).append("code", template.code())
-                .append("version", template.version()).append("json", json.write(template));
         try {
-            collection(TEMPLATES).insertOne(doc);
+            collection(TEMPLATES).insertOne(templateDocument(template));
             templateCache.put(template.key(), template);
             return true;
         } catch (MongoWriteException e) {
@@ -107,10 +103,7 @@ public class CatalogueStore {
 
     /** Stores the round unless a newer state is stored; returns true if this state was stored. */
     public boolean saveRound(RoundInfo round, Instant occurredAt) {
-        Document doc = new Document("_id", round.code()).append("templateCode", round.templateCode())
-                .append("dataTo", round.dataTo() == null ? null : round.dataTo().toString())
-                .append("occurredAt", nanos(occurredAt)).append("json", json.write(round));
-        return replaceIfNotOlder(ROUNDS, round.code(), doc, occurredAt);
+        return replaceIfNotOlder(ROUNDS, round.code(), roundDocument(round, occurredAt), occurredAt);
     }
 
     public Optional<RoundInfo> round(String code) {
@@ -142,6 +135,24 @@ public class CatalogueStore {
         return rounds;
     }
 
+    /** Writes a rebuilt catalogue into empty collections. */
+    public void insertAll(Map<AgencyInfo, Instant> rebuiltAgencies, List<Template> rebuiltTemplates,
+                          Map<RoundInfo, Instant> rebuiltRounds) {
+        List<Document> agencyDocs = new ArrayList<>();
+        rebuiltAgencies.forEach((agency, at) -> agencyDocs.add(agencyDocument(agency, at)));
+        insertMany(AGENCIES, agencyDocs);
+        insertMany(TEMPLATES, rebuiltTemplates.stream().map(this::templateDocument).toList());
+        List<Document> roundDocs = new ArrayList<>();
+        rebuiltRounds.forEach((round, at) -> roundDocs.add(roundDocument(round, at)));
+        insertMany(ROUNDS, roundDocs);
+    }
+
+    private void insertMany(String name, List<Document> docs) {
+        for (int i = 0; i < docs.size(); i += 1000) {
+            collection(name).insertMany(docs.subList(i, Math.min(docs.size(), i + 1000)));
+        }
+    }
+
     public void drop() {
         collection(AGENCIES).drop();
         collection(TEMPLATES).drop();
@@ -164,6 +175,22 @@ public class CatalogueStore {
             }
             throw e;
         }
+    }
+
+    private static Document agencyDocument(AgencyInfo agency, Instant occurredAt) {
+        return new Document("_id", agency.code()).append("name", agency.name())
+                .append("kind", agency.kind()).append("occurredAt", nanos(occurredAt));
+    }
+
+    private Document templateDocument(Template template) {
+        return new Document("_id", template.key()).append("code", template.code())
+                .append("version", template.version()).append("json", json.write(template));
+    }
+
+    private Document roundDocument(RoundInfo round, Instant occurredAt) {
+        return new Document("_id", round.code()).append("templateCode", round.templateCode())
+                .append("dataTo", round.dataTo() == null ? null : round.dataTo().toString())
+                .append("occurredAt", nanos(occurredAt)).append("json", json.write(round));
     }
 
     /** Instants as a sortable number (ISO strings do not sort when fractions of a second come and go). */

@@ -31,6 +31,7 @@ import vn.reform.aggregation.domain.ReportStatus;
 public class ContributionStore {
 
     static final String COLLECTION = "contributions";
+    private static final int BATCH = 1000;
 
     private final MongoTemplate mongo;
     private final EventJson json;
@@ -92,6 +93,15 @@ public class ContributionStore {
         List<Contribution> found = new ArrayList<>();
         collection().find(filter).forEach(d -> found.add(toContribution(d)));
         return found;
+    }
+
+    /** Writes rebuilt contributions into an empty collection. */
+    public void insertAll(java.util.Collection<Contribution> rebuilt) {
+        List<Document> docs = rebuilt.stream().map(c -> toDocument(c).append("docVersion", c.docVersion() + 1))
+                .toList();
+        for (int i = 0; i < docs.size(); i += BATCH) {
+            collection().insertMany(docs.subList(i, Math.min(docs.size(), i + BATCH)));
+        }
     }
 
     public void drop() {

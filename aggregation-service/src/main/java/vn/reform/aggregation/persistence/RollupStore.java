@@ -36,6 +36,7 @@ import vn.reform.aggregation.domain.RoundRollup;
 public class RollupStore {
 
     static final String COLLECTION = "rollups";
+    private static final int BATCH = 200;
 
     private final MongoTemplate mongo;
 
@@ -97,6 +98,24 @@ public class RollupStore {
     public long revision(String round) {
         Document doc = collection().find(eq("_id", round)).projection(Projections.include("revision")).first();
         return doc == null ? -1 : Fields.longValue(doc, "revision");
+    }
+
+    /** Writes rebuilt rollups into an empty collection. */
+    public void insertAll(java.util.Collection<RoundRollup> rebuilt) {
+        List<Document> docs = rebuilt.stream().map(RollupStore::toDocument).toList();
+        for (int i = 0; i < docs.size(); i += BATCH) {
+            collection().insertMany(docs.subList(i, Math.min(docs.size(), i + BATCH)));
+        }
+    }
+
+    private static Document toDocument(RoundRollup r) {
+        Document agencies = new Document();
+        r.agencies().forEach((code, entry) -> agencies.append(code, toDocument(entry)));
+        Document byKind = new Document();
+        r.byKind().forEach((kind, counters) -> byKind.append(kind, new Document(counters)));
+        return new Document("_id", r.round()).append("revision", r.revision())
+                .append("asOf", r.asOf() == null ? null : r.asOf().toString()).append("templateKey", r.templateKey())
+                .append("agencies", agencies).append("totals", new Document(r.totals())).append("byKind", byKind);
     }
 
     public void drop() {

@@ -1,6 +1,5 @@
 package vn.reform.aggregation.domain.service;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,14 +9,9 @@ import org.springframework.stereotype.Service;
 
 import vn.reform.aggregation.config.AggregationProperties;
 import vn.reform.aggregation.domain.AgencyEntry;
-import vn.reform.aggregation.domain.AgencyInfo;
 import vn.reform.aggregation.domain.AppliedState;
 import vn.reform.aggregation.domain.Contribution;
-import vn.reform.aggregation.domain.ContributionVector;
-import vn.reform.aggregation.domain.Outlier;
 import vn.reform.aggregation.domain.OutlierDetector;
-import vn.reform.aggregation.domain.RoundInfo;
-import vn.reform.aggregation.domain.Template;
 import vn.reform.aggregation.persistence.CatalogueStore;
 import vn.reform.aggregation.persistence.ContributionStore;
 import vn.reform.aggregation.persistence.RollupStore;
@@ -43,6 +37,7 @@ public class ContributionApplier {
     private final CatalogueStore catalogue;
     private final KeyLocks locks;
     private final OutlierDetector outlierDetector;
+    private final CatalogueLookup lookup;
 
     public ContributionApplier(ContributionStore contributions, RollupStore rollups, CatalogueStore catalogue,
                                KeyLocks locks, AggregationProperties properties) {
@@ -51,6 +46,7 @@ public class ContributionApplier {
         this.catalogue = catalogue;
         this.locks = locks;
         this.outlierDetector = new OutlierDetector(properties.outlierFactor());
+        this.lookup = new StoreLookup(catalogue, contributions);
     }
 
     /** Reconciles this agency's contribution, then its contribution to the next round (whose outliers use it). */
@@ -85,7 +81,7 @@ public class ContributionApplier {
                 throw new IllegalStateException("rollup entry " + c.id() + " is at revision " + rollupRev
                         + " but the contribution applied revision " + c.applied().rev());
             }
-            Target target = target(c);
+            ContributionTarget target = ContributionTarget.of(c, lookup, outlierDetector);
             if (current != null && current.equals(target.entry().withRev(rollupRev))
                     && Objects.equals(target.kind(), c.applied().kind())
                     && target.vector().counters().equals(c.applied().counters())) {
@@ -133,32 +129,4 @@ public class ContributionApplier {
         return inc;
     }
 
-    private Target target(Contribution c) {
-        String kind = catalogue.agency(c.agency()).map(AgencyInfo::kind).orElse(AgencyInfo.UNKNOWN_KIND);
-        Optional<RoundInfo> round = catalogue.round(c.round());
-        String templateKey = c.templateKey() != null ? c.templateKey()
-                : round.map(RoundInfo::templateKey).orElse(null);
-        Optional<Template> template = catalogue.template(templateKey);
-        ContributionVector vector = ContributionVector.empty();
-        List<Outlier> outliers = List.of();
-        if (c.hasValues() && template.isPresent()) {
-            vector = ContributionVector.of(template.get(), c.values());
-            outliers = outliers(c, template.get(), round);
-        }
-        AgencyEntry entry = new AgencyEntry(c.agency(), c.status() == null ? null : c.status().name(),
-                c.version(), c.submittedAt(), c.late(), c.hasValues(), kind, 0,
-                c.hasValues() && template.isEmpty(), vector.missingWeights(), outliers, c.returnReason());
-        return new Target(entry, vector, kind, templateKey);
-    }
-
-    private List<Outlier> outliers(Contribution c, Template template, Optional<RoundInfo> round) {
-        return round.flatMap(catalogue::previousRound)
-                .flatMap(previous -> contributions.find(previous.code(), c.agency()))
-                .filter(Contribution::hasValues)
-                .map(previous -> outlierDetector.detect(template, c.values(), previous.values(), previous.round()))
-                .orElse(List.of());
-    }
-
-    private record Target(AgencyEntry entry, ContributionVector vector, String kind, String templateKey) {
-    }
 }

@@ -3,50 +3,31 @@ package vn.reform.gateway.web;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import vn.reform.gateway.domain.Role;
 import vn.reform.gateway.domain.UserAccount;
-import vn.reform.gateway.support.Browser;
 import vn.reform.gateway.support.Fixtures;
-import vn.reform.gateway.support.GatewayTestBase;
-import vn.reform.gateway.support.ScreenshotOnFailure;
+import vn.reform.gateway.support.BrowserTestBase;
 import vn.reform.gateway.support.StandInBackend.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Home Affairs' pages in Chromium against stand-in services: the live dashboard, review, opening a round. */
-class DashboardBrowserTest extends GatewayTestBase {
+class DashboardBrowserTest extends BrowserTestBase {
 
-    private static Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
     private final AtomicInteger submitted = new AtomicInteger(1);
     private String round;
 
     @BeforeEach
     void standInServices() {
-        if (browser == null) {
-            browser = new Browser(baseUrl());
-        }
-        browser.driver().manage().deleteAllCookies();
         round = uniqueCode("DASH");
         BACKEND.answer("GET", "/api/rounds", request -> Reply.json(200, Fixtures.rounds(round, "SNGV", "STP", "STC")));
         BACKEND.answer("GET", "/api/catalogue/templates", request -> Reply.json(200, Fixtures.templates()));
         BACKEND.answer("GET", "/api/catalogue/agencies", request -> Reply.json(200, Fixtures.agencies()));
         BACKEND.answer("GET", "/api/rollups/" + round, request -> Reply.json(200, rollup(submitted.get())));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private String rollup(int count) {

@@ -5,20 +5,16 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import vn.reform.gateway.domain.Role;
 import vn.reform.gateway.domain.UserAccount;
-import vn.reform.gateway.support.Browser;
 import vn.reform.gateway.support.Fixtures;
-import vn.reform.gateway.support.GatewayTestBase;
-import vn.reform.gateway.support.ScreenshotOnFailure;
+import vn.reform.gateway.support.BrowserTestBase;
 import vn.reform.gateway.support.StandInBackend.Received;
 import vn.reform.gateway.support.StandInBackend.Reply;
 
@@ -29,22 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report (106/BC-SNgV), meets a field error, fixes it, submits; the server's own field errors land next to their
  * fields; another agency cannot open the report.
  */
-class ReportFormBrowserTest extends GatewayTestBase {
+class ReportFormBrowserTest extends BrowserTestBase {
 
-    private static Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
     private final AtomicReference<String> report = new AtomicReference<>();
     private final AtomicInteger submissions = new AtomicInteger();
     private String round;
 
     @BeforeEach
     void standInSubmissionService() {
-        if (browser == null) {
-            browser = new Browser(baseUrl());
-        }
-        browser.driver().manage().deleteAllCookies();
         round = uniqueCode("PAR");
         String reportPath = "/api/rounds/" + round + "/reports/SNGV";
         report.set("{\"round\":\"" + round + "\",\"agency\":\"SNGV\",\"status\":\"DRAFT\",\"draft\":null,\"latest\":null,\"versions\":[]}");
@@ -63,13 +51,6 @@ class ReportFormBrowserTest extends GatewayTestBase {
                     + "\"submittedBy\":\"sngv\",\"status\":\"SUBMITTED\"}]}");
             return Reply.json(201, "{\"version\":1,\"submittedAt\":\"2026-11-20T03:00:00Z\",\"late\":false,\"status\":\"SUBMITTED\"}");
         });
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -183,7 +164,7 @@ class ReportFormBrowserTest extends GatewayTestBase {
                     JsonNode doc = value.get(i);
                     browser.type("[data-key='" + code + "[" + i + "].number']", doc.get("number").asString());
                     browser.setValue("[data-key='" + code + "[" + i + "].date']", doc.get("date").asString());
-                    browser.type("[data-key='" + code + "[" + i + "].title']", doc.get("title").asString());
+                    browser.setValue("[data-key='" + code + "[" + i + "].title']", doc.get("title").asString());
                 }
             } else if (value.has("total")) {
                 browser.type("#f-" + code, value.get("total").asString());
@@ -199,6 +180,7 @@ class ReportFormBrowserTest extends GatewayTestBase {
                 browser.type("#f-" + code, value.asString());
             }
         }
-        sample.get("narrative").properties().forEach(n -> browser.type("#f-narrative_" + n.getKey(), n.getValue().asString()));
+        // long texts are pasted rather than typed key by key
+        sample.get("narrative").properties().forEach(n -> browser.setValue("#f-narrative_" + n.getKey(), n.getValue().asString()));
     }
 }

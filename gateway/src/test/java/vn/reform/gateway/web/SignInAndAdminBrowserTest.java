@@ -1,48 +1,18 @@
 package vn.reform.gateway.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 import vn.reform.gateway.domain.Role;
 import vn.reform.gateway.domain.UserAccount;
-import vn.reform.gateway.support.Browser;
-import vn.reform.gateway.support.GatewayTestBase;
-import vn.reform.gateway.support.ScreenshotOnFailure;
+import vn.reform.gateway.support.BrowserTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sign-in page, the language switch, keyboard use and the admin users page, in a real Chromium. */
-class SignInAndAdminBrowserTest extends GatewayTestBase {
+class SignInAndAdminBrowserTest extends BrowserTestBase {
 
-    private static Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = null;
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = new Browser(baseUrl());
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theSignInPageSpeaksVietnameseFirstAndSwitchesToEnglish() {

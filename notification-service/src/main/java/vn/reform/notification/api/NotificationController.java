@@ -18,8 +18,8 @@ import vn.reform.notification.config.LadderProperties;
 import vn.reform.notification.persistence.CatalogueViewStore;
 import vn.reform.notification.persistence.LadderDocument;
 import vn.reform.notification.persistence.LadderStore;
-import vn.reform.notification.sweep.ReminderSweeper;
-import vn.reform.notification.sweep.SweepResult;
+import vn.reform.notification.domain.sweep.ReminderSweeper;
+import vn.reform.notification.domain.sweep.SweepResult;
 
 /** Home Affairs' controls: run a sweep now; read or set a round's reminder ladder. */
 @RestController

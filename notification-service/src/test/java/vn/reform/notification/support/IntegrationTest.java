@@ -28,8 +28,8 @@ import vn.reform.notification.persistence.CatalogueViewStore;
 import vn.reform.notification.persistence.ReminderDocument;
 import vn.reform.notification.persistence.ReminderStore;
 import vn.reform.notification.persistence.ReportStateStore;
-import vn.reform.notification.sweep.ReminderSweeper;
-import vn.reform.notification.sweep.SweepResult;
+import vn.reform.notification.domain.sweep.ReminderSweeper;
+import vn.reform.notification.domain.sweep.SweepResult;
 
 /**
  * Base of the integration tests: the whole service against the real Kafka broker, the MongoDB-protocol store and

@@ -1,4 +1,4 @@
-package vn.reform.notification.mail;
+package vn.reform.notification.messaging.mail;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package vn.reform.notification.mail;
+package vn.reform.notification.messaging.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

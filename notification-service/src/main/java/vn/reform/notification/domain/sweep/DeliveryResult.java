@@ -1,4 +1,4 @@
-package vn.reform.notification.sweep;
+package vn.reform.notification.domain.sweep;
 
 /** What one delivery pass did, counted in reminders (one mail may carry several). */
 public record DeliveryResult(int mails, int sent, int failed, int cancelled) {

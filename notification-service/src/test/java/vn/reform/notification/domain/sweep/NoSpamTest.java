@@ -1,4 +1,4 @@
-package vn.reform.notification.sweep;
+package vn.reform.notification.domain.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.reform.notification.support.MutableClock.local;

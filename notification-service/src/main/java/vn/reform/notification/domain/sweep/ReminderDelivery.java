@@ -1,4 +1,4 @@
-package vn.reform.notification.sweep;
+package vn.reform.notification.domain.sweep;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,9 +22,9 @@ import vn.reform.notification.domain.MailLine;
 import vn.reform.notification.domain.ReminderStage;
 import vn.reform.notification.domain.Round;
 import vn.reform.notification.domain.WorkingCalendar;
-import vn.reform.notification.mail.ReminderMail;
-import vn.reform.notification.mail.ReminderMailComposer;
-import vn.reform.notification.mail.SmtpReminderMailer;
+import vn.reform.notification.messaging.mail.ReminderMail;
+import vn.reform.notification.messaging.mail.ReminderMailComposer;
+import vn.reform.notification.messaging.mail.SmtpReminderMailer;
 import vn.reform.notification.persistence.CatalogueViewStore;
 import vn.reform.notification.persistence.ReminderDocument;
 import vn.reform.notification.persistence.ReminderStore;

@@ -1,4 +1,4 @@
-package vn.reform.notification.sweep;
+package vn.reform.notification.domain.sweep;
 
 /**
  * The outcome of one sweep. {@code ran} is false when another instance held the lease, or when mail may not

@@ -1,4 +1,4 @@
-package vn.reform.notification.sweep;
+package vn.reform.notification.domain.sweep;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

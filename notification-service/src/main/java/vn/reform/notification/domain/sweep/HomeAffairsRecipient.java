@@ -1,4 +1,4 @@
-package vn.reform.notification.sweep;
+package vn.reform.notification.domain.sweep;
 
 import java.util.Map;
 import java.util.Optional;

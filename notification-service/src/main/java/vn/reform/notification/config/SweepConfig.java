@@ -1,4 +1,4 @@
-package vn.reform.notification.domain.sweep;
+package vn.reform.notification.config;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -6,8 +6,10 @@ import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.reform.notification.config.SweepProperties;
 import vn.reform.notification.domain.WorkingCalendar;
+import vn.reform.notification.domain.sweep.ReminderDelivery;
+import vn.reform.notification.domain.sweep.ReminderRecorder;
+import vn.reform.notification.domain.sweep.ReminderSweeper;
 import vn.reform.notification.persistence.SweepLease;
 
 /** This instance's sweeper, with its own lease-owner name. */

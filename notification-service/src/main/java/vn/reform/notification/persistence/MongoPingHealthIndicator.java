@@ -1,4 +1,4 @@
-package vn.reform.notification.config;
+package vn.reform.notification.persistence;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;

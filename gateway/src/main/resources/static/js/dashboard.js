@@ -36,8 +36,8 @@ async function load() {
     state.template = candidates.find(x => x.version === state.round.templateVersion) || candidates[0];
     agencies.forEach(a => state.agencies.set(a.code, a));
     replace(app, errorBox,
-      el('p', {}, (state.round.title || '') + ' · ' + t('period') + ': ' + date(state.round.dataFrom) + ' – ' + date(state.round.dataTo)
-        + ' · ' + t('deadline') + ': ' + dateTime(state.round.dueAt) + ' (' + timeLeft(state.round.dueAt) + ')'),
+      el('p', {}, [state.round.title, t('period') + ': ' + date(state.round.dataFrom) + ' – ' + date(state.round.dataTo),
+        t('deadline') + ': ' + dateTime(state.round.dueAt) + ' (' + timeLeft(state.round.dueAt) + ')'].filter(Boolean).join(' · ')),
       el('div', { class: 'actions' },
         el('a', { href: '/api/rollups/' + round + '/export?format=xlsx', id: 'export-xlsx', download: '' }, t('export.xlsx')),
         el('a', { href: '/api/rollups/' + round + '/export?format=csv', id: 'export-csv', download: '' }, t('export.csv'))),

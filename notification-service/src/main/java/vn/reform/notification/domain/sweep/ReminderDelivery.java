@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -60,7 +61,16 @@ public class ReminderDelivery {
         this.clock = clock;
     }
 
+    /** Delivers what is due today, for a caller that holds no lease (tests, a single instance). */
     public DeliveryResult deliverDue(Instant now) {
+        return deliverDue(now, () -> true);
+    }
+
+    /**
+     * Delivers what is due today; {@code leaseStillHeld} is asked before each mail (and renews the lease), and
+     * delivery stops as soon as it answers false, so that a sweep that outlived its lease never overlaps another.
+     */
+    public DeliveryResult deliverDue(Instant now, BooleanSupplier leaseStillHeld) {
         if (!calendar.maySendAt(now)) {
             return DeliveryResult.NONE;
         }
@@ -72,6 +82,10 @@ public class ReminderDelivery {
         int failed = 0;
         int cancelled = 0;
         for (List<ReminderDocument> group : byMail.values()) {
+            if (!leaseStillHeld.getAsBoolean()) {
+                log.warn("sweep lease lost: the remaining reminders are left to the instance that holds it");
+                break;
+            }
             List<MailLine> lines = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             for (ReminderDocument reminder : group) {

@@ -51,7 +51,8 @@ public class ReminderSweeper {
         }
         try {
             int recorded = recorder.recordDue(now);
-            SweepResult result = SweepResult.of(recorded, delivery.deliverDue(now));
+            SweepResult result = SweepResult.of(recorded,
+                    delivery.deliverDue(now, () -> lease.tryAcquire(owner, clock.instant(), leaseDuration)));
             if (result.recorded() + result.sent() + result.failed() + result.cancelled() > 0) {
                 log.info("sweep by {}: {}", owner, result);
             }

@@ -134,6 +134,25 @@ class DeliveryGuaranteesTest extends IntegrationTest {
     }
 
     @Test
+    void aSweepThatLostItsLeaseStopsSendingAndLeavesTheRestRecorded() {
+        agencies("LOST1", "LOST2");
+        events.round("LOST-2026", "Báo cáo quý IV", DUE, List.of("LOST1", "LOST2"), "OPEN");
+        awaitRound("LOST-2026");
+        clock.set(MONDAY_MORNING);
+        assertThat(recorder.recordDue(MONDAY_MORNING)).isEqualTo(2);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        DeliveryResult partial = delivery.deliverDue(MONDAY_MORNING, () -> asked.incrementAndGet() == 1);
+
+        assertThat(partial.sent()).isEqualTo(1);
+        assertThat(mails()).hasSize(1);
+        assertThat(recorded("LOST-2026")).extracting(r -> r.status())
+                .containsExactlyInAnyOrder(ReminderStatus.SENT, ReminderStatus.PENDING);
+        assertThat(sweeper.sweep().sent()).isEqualTo(1);
+        assertThat(mailsByRecipient().values()).containsOnly(1L);
+    }
+
+    @Test
     void theLeaseAdmitsOneHolderUntilItIsReleasedOrExpires() {
         Instant now = MONDAY_MORNING;
         assertThat(lease.tryAcquire("a", now, Duration.ofMinutes(1))).isTrue();

@@ -186,7 +186,7 @@ class ReportApiErrorsWebTest {
         mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 400))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.code").value("request.malformed"));
+                .andExpect(jsonPath("$.code").value("request.rejected"));
     }
 
     @Test

@@ -31,12 +31,12 @@ public class ProblemErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         String message = switch (status) {
-            case BAD_REQUEST -> "request.malformed";
+            case BAD_REQUEST -> "request.rejected";
             case NOT_FOUND -> "request.notFound";
             case CONTENT_TOO_LARGE -> "request.tooLarge";
             case UNAUTHORIZED -> "auth.tokenMissing";
             case FORBIDDEN -> "access.denied";
-            default -> status.is4xxClientError() ? "request.malformed" : "server.error";
+            default -> status.is4xxClientError() ? "request.rejected" : "server.error";
         };
         return ResponseEntity.status(status).body(problems.problem(status, message, locale));
     }

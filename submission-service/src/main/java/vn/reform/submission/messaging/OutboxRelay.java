@@ -33,17 +33,19 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaEventSender sender;
     private final OutboxWakeUp wakeUp;
     private final OutboxProperties properties;
+    private final TopicsGuard topics;
     private final CircuitBreaker circuitBreaker;
     private final IntervalFunction backoff;
     private volatile Thread worker;
     private volatile boolean running;
 
     public OutboxRelay(List<OutboxSource> sources, KafkaEventSender sender, OutboxWakeUp wakeUp,
-                       OutboxProperties properties, CircuitBreakerRegistry circuitBreakers) {
+                       OutboxProperties properties, TopicsGuard topics, CircuitBreakerRegistry circuitBreakers) {
         this.sources = sources;
         this.sender = sender;
         this.wakeUp = wakeUp;
         this.properties = properties;
+        this.topics = topics;
         this.circuitBreaker = circuitBreakers.circuitBreaker(CIRCUIT_BREAKER);
         this.backoff = IntervalFunction.ofExponentialBackoff(properties.backoffInitial(), properties.backoffMultiplier(),
                 properties.backoffMax());
@@ -98,6 +100,7 @@ public class OutboxRelay implements SmartLifecycle {
                 PassResult result = pass();
                 if (result == PassResult.FAILED) {
                     consecutiveFailures++;
+                    topics.afterFailure();
                     Thread.sleep(backoff.apply(consecutiveFailures));
                 } else {
                     consecutiveFailures = 0;

@@ -171,6 +171,27 @@ class ReportApiErrorsWebTest {
     }
 
     @Test
+    void hostileBodiesAreRefusedAs400ProblemsBeforeTheService() throws Exception {
+        String token = TestTokens.head("SNGV");
+        byte[] invalidUtf8 = "{\"values\":{},\"narrative\":{\"CHI_DAO\":\"XX\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = new String(invalidUtf8, java.nio.charset.StandardCharsets.UTF_8).indexOf("XX");
+        invalidUtf8[at] = (byte) 0xC3;
+        invalidUtf8[at + 1] = (byte) 0x28;
+        List<byte[]> bodies = List.of("{\"values\":{\"TIN_BAI\":NaN}}".getBytes(), "[1,2,3]".getBytes(), "null".getBytes(),
+                "".getBytes(), "\"report\"".getBytes(), "{\"values\":[1]}".getBytes(),
+                "{\"values\":{},\"narrative\":{\"CHI_DAO\":{\"$gt\":\"\"}}}".getBytes(),
+                ("{\"values\":{\"TIN_BAI\":" + "[".repeat(5000) + "]".repeat(5000) + "}}").getBytes(),
+                ("{\"values\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3000) + "}").getBytes(), invalidUtf8);
+        for (byte[] body : bodies) {
+            mvc.perform(post(SUBMISSIONS).header("X-Internal-Token", token).header("Idempotency-Key", "k")
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        org.mockito.Mockito.verifyNoInteractions(reports);
+    }
+
+    @Test
     void anUnavailableStoreIsA503WithRetryAfter() throws Exception {
         when(reports.submit(any(), anyString(), anyString(), any(), anyString()))
                 .thenThrow(new com.mongodb.MongoTimeoutException("Timed out while waiting for a server"));

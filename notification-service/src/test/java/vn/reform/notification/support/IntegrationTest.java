@@ -164,6 +164,16 @@ public abstract class IntegrationTest {
         return mails().stream().collect(Collectors.groupingBy(IntegrationTest::recipient, Collectors.counting()));
     }
 
+    /** The first received mail to the recipient. */
+    protected static MailContent mailTo(String recipient) {
+        MimeMessage message = mails().stream().filter(m -> recipient(m).equals(recipient)).findFirst().orElseThrow();
+        try {
+            return MailContent.of(message);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected static String recipient(MimeMessage m) {
         try {
             return m.getAllRecipients()[0].toString();

@@ -79,6 +79,33 @@ class DeliveryGuaranteesTest extends IntegrationTest {
     }
 
     @Test
+    void whatCouldNotBeSentYesterdayJoinsTodaysMailOrIsSupersededByIt() {
+        agencies("CARRY1", "CARRY2");
+        events.round("CARRY-SOON", "Báo cáo chuyên đề", local(LocalDate.of(2026, 12, 24), "17:00"), List.of("CARRY1"),
+                "OPEN");
+        events.round("CARRY-LATE", "Báo cáo quý IV", DUE, List.of("CARRY2"), "OPEN");
+        awaitRound("CARRY-SOON");
+        awaitRound("CARRY-LATE");
+        TestSmtp.stop();
+        assertThat(sweepAt(MONDAY_MORNING).failed()).isPositive();
+        TestSmtp.start();
+        breakers.circuitBreaker("smtp").reset();
+
+        sweepAt(local(LocalDate.of(2026, 12, 22), "09:00"));
+
+        assertThat(mailsByRecipient()).containsOnly(java.util.Map.entry("carry1@agency.test", 1L),
+                java.util.Map.entry("carry2@agency.test", 1L), java.util.Map.entry("head.carry2@agency.test", 1L));
+        assertThat(mailTo("carry1@agency.test").plain()).contains("còn 2 ngày");
+        assertThat(recorded("CARRY-SOON")).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(ReminderStatus.SENT);
+            assertThat(r.day()).isEqualTo("2026-12-22");
+        });
+        assertThat(recorded("CARRY-LATE")).extracting(r -> r.stage() + " " + r.day() + " " + r.status())
+                .containsExactlyInAnyOrder("OVERDUE 2026-12-21 CANCELLED", "OVERDUE 2026-12-22 SENT",
+                        "HEAD_ESCALATION 2026-12-22 SENT");
+    }
+
+    @Test
     void remindersRecordedBeforeACrashAreSentAfterTheRestartExactlyOnce() {
         agencies("CRASH1");
         events.round("CRASH-2026", "Báo cáo quý IV", DUE, List.of("CRASH1"), "OPEN");

@@ -79,8 +79,7 @@ class NoSpamTest extends IntegrationTest {
         sweepAt(local(LocalDate.of(2026, 12, 21), "09:00"));
 
         assertThat(mailsByRecipient()).containsEntry("snv@agency.test", 1L);
-        MailContent digest = MailContent.of(mails().stream().filter(m -> recipient(m).equals("snv@agency.test"))
-                .findFirst().orElseThrow());
+        MailContent digest = mailTo("snv@agency.test");
         assertThat(digest.subject()).startsWith("Tổng hợp đơn vị chậm nộp báo cáo").contains("DG-A").contains("DG-B");
         assertThat(digest.plain()).contains("Sở DG1").contains("Sở DG2").contains("Sở DG3").doesNotContain("Sở DG4")
                 .contains("(3 báo cáo)");

@@ -1,5 +1,7 @@
 package vn.reform.notification.api;
 
+import java.time.Clock;
+
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 
 import vn.reform.notification.config.LadderProperties;
 import vn.reform.notification.persistence.CatalogueViewStore;

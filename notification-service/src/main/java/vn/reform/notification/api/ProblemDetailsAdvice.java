@@ -1,5 +1,6 @@
 package vn.reform.notification.api;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public class ProblemDetailsAdvice {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), f.getCode(),
                         problems.message("validation." + f.getCode(), locale, f.getArguments() == null ? null
-                                : java.util.Arrays.copyOfRange(f.getArguments(), 1, f.getArguments().length))))
+                                : Arrays.copyOfRange(f.getArguments(), 1, f.getArguments().length))))
                 .toList();
         return problems.invalid(errors, locale);
     }

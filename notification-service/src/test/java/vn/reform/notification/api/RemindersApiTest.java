@@ -1,5 +1,6 @@
 package vn.reform.notification.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.reform.notification.support.MutableClock.local;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -139,9 +141,9 @@ class RemindersApiTest extends IntegrationTest {
         assertSweepSendsTo(local(LocalDate.of(2026, 12, 18), "07:45"), 2);
     }
 
-    private void assertSweepSendsTo(java.time.Instant at, int expectedMailsSoFar) {
+    private void assertSweepSendsTo(Instant at, int expectedMailsSoFar) {
         sweepAt(at);
-        org.assertj.core.api.Assertions.assertThat(mails()).hasSize(expectedMailsSoFar);
+        assertThat(mails()).hasSize(expectedMailsSoFar);
     }
 
     private static String ladder(int daysBefore) {

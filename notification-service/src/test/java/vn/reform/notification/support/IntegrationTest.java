@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -184,9 +183,5 @@ public abstract class IntegrationTest {
 
     protected List<ReminderDocument> recorded(String round) {
         return reminders.find(round, null);
-    }
-
-    protected static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
-        return items.stream().collect(Collectors.toMap(key, Function.identity()));
     }
 }

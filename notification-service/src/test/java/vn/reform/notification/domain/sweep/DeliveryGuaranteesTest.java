@@ -1,5 +1,6 @@
 package vn.reform.notification.domain.sweep;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -72,8 +74,8 @@ class DeliveryGuaranteesTest extends IntegrationTest {
                         && recorded("DOWN-2026").stream().allMatch(r -> r.status() == ReminderStatus.SENT));
         sweepAt(MONDAY_MORNING.plusSeconds(120));
 
-        assertThat(mailsByRecipient()).containsOnly(java.util.Map.entry("down1@agency.test", 1L),
-                java.util.Map.entry("down2@agency.test", 1L), java.util.Map.entry("down3@agency.test", 1L));
+        assertThat(mailsByRecipient()).containsOnly(entry("down1@agency.test", 1L),
+                entry("down2@agency.test", 1L), entry("down3@agency.test", 1L));
         mvc.perform(get("/actuator/health"))
                 .andExpect(jsonPath("$.components.circuitBreakers.details.smtp.details.state").value("CLOSED"));
     }
@@ -93,8 +95,8 @@ class DeliveryGuaranteesTest extends IntegrationTest {
 
         sweepAt(local(LocalDate.of(2026, 12, 22), "09:00"));
 
-        assertThat(mailsByRecipient()).containsOnly(java.util.Map.entry("carry1@agency.test", 1L),
-                java.util.Map.entry("carry2@agency.test", 1L), java.util.Map.entry("head.carry2@agency.test", 1L));
+        assertThat(mailsByRecipient()).containsOnly(entry("carry1@agency.test", 1L),
+                entry("carry2@agency.test", 1L), entry("head.carry2@agency.test", 1L));
         assertThat(mailTo("carry1@agency.test").plain()).contains("còn 2 ngày");
         assertThat(recorded("CARRY-SOON")).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(ReminderStatus.SENT);
@@ -167,7 +169,7 @@ class DeliveryGuaranteesTest extends IntegrationTest {
         awaitRound("LOST-2026");
         clock.set(MONDAY_MORNING);
         assertThat(recorder.recordDue(MONDAY_MORNING)).isEqualTo(2);
-        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
 
         DeliveryResult partial = delivery.deliverDue(MONDAY_MORNING, () -> asked.incrementAndGet() == 1);
 

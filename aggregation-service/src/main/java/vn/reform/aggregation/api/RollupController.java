@@ -19,7 +19,6 @@ import vn.reform.aggregation.api.export.ExportFormat;
 import vn.reform.aggregation.api.export.RoundExporter;
 import vn.reform.aggregation.api.security.CurrentUser;
 import vn.reform.aggregation.api.view.AgencyView;
-import vn.reform.aggregation.api.view.RollupView;
 import vn.reform.aggregation.messaging.ReadModelRebuilt;
 
 /**
@@ -40,13 +39,13 @@ public class RollupController {
     }
 
     @GetMapping
-    public RollupView rollup(@PathVariable String round, @AuthenticationPrincipal Jwt jwt) {
+    public ResponseEntity<?> rollup(@PathVariable String round, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.from(jwt);
         if (user.provinceWide()) {
-            return reader.province(round);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(reader.provinceJson(round));
         }
         user.requireAgency(user.agency());
-        return reader.ownAgency(round, user.agency());
+        return ResponseEntity.ok(reader.ownAgency(round, user.agency()));
     }
 
     @GetMapping("/agencies/{agency}")

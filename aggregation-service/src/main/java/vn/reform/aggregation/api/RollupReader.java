@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.reform.aggregation.api.view.AgencyOutlier;
 import vn.reform.aggregation.api.view.AgencyRow;
 import vn.reform.aggregation.api.view.AgencyView;
@@ -44,15 +45,28 @@ public class RollupReader {
     private final RollupStore rollups;
     private final CatalogueStore catalogue;
     private final ContributionStore contributions;
+    private final JsonMapper json;
     private final Map<String, CachedView> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> builders = new ConcurrentHashMap<>();
 
-    public RollupReader(RollupStore rollups, CatalogueStore catalogue, ContributionStore contributions) {
+    public RollupReader(RollupStore rollups, CatalogueStore catalogue, ContributionStore contributions,
+                        JsonMapper json) {
         this.rollups = rollups;
         this.catalogue = catalogue;
         this.contributions = contributions;
+        this.json = json;
     }
 
     public RollupView province(String round) {
+        return cached(round).view();
+    }
+
+    /** The province view as JSON, serialised once per revision of the rollup (big rounds are read often). */
+    public byte[] provinceJson(String round) {
+        return cached(round).json();
+    }
+
+    private CachedView cached(String round) {
         long revision = rollups.revision(round);
         Optional<RoundInfo> info = catalogue.round(round);
         if (revision < 0 && info.isEmpty()) {
@@ -60,12 +74,20 @@ public class RollupReader {
         }
         CachedView cached = cache.get(round);
         if (cached != null && cached.revision() == revision && Objects.equals(cached.round(), info)) {
-            return cached.view();
+            return cached;
         }
-        RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
-        RollupView view = provinceView(rollup, info);
-        cache.put(round, new CachedView(rollup.revision(), info, view));
-        return view;
+        // one reader rebuilds a stale view while the others of the same round wait for it
+        synchronized (builders.computeIfAbsent(round, r -> new Object())) {
+            CachedView again = cache.get(round);
+            if (again != null && again.revision() >= revision && Objects.equals(again.round(), info)) {
+                return again;
+            }
+            RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
+            RollupView view = provinceView(rollup, info);
+            CachedView fresh = new CachedView(rollup.revision(), info, view, json.writeValueAsBytes(view));
+            cache.put(round, fresh);
+            return fresh;
+        }
     }
 
     public void clearCache() {
@@ -199,6 +221,6 @@ public class RollupReader {
         return new RoundRollup(round, 0, null, null, Map.of(), Map.of(), Map.of());
     }
 
-    private record CachedView(long revision, Optional<RoundInfo> round, RollupView view) {
+    private record CachedView(long revision, Optional<RoundInfo> round, RollupView view, byte[] json) {
     }
 }

@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("reform.aggregation")
 public record AggregationProperties(int consumerConcurrency, int retryAttempts, Duration retryBackoff,
-                                    BigDecimal outlierFactor) {
+                                    BigDecimal outlierFactor, int rollupShards) {
 }

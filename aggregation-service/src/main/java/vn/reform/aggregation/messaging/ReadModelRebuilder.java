@@ -103,7 +103,7 @@ public class ReadModelRebuilder implements DisposableBean {
         long start = System.nanoTime();
         registry.getListenerContainers().forEach(MessageListenerContainer::stop);
         try {
-            RebuildFold fold = new RebuildFold(outliers);
+            RebuildFold fold = new RebuildFold(outliers, rollups.shards());
             Map<String, Long> replayed = new TreeMap<>();
             long[] failed = {0};
             replay(List.of(topics.agencies(), topics.templates(), topics.rounds(), topics.reports()), fold, replayed,

@@ -3,8 +3,12 @@ package vn.reform.aggregation.persistence;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +26,18 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
+import vn.reform.aggregation.config.AggregationProperties;
+import vn.reform.aggregation.config.EventJson;
 import vn.reform.aggregation.domain.AgencyEntry;
-import vn.reform.aggregation.domain.Outlier;
+import vn.reform.aggregation.domain.RollupShard;
 import vn.reform.aggregation.domain.RoundRollup;
 
 /**
- * Round rollups, one document per round ({@code _id} = round code), read by key. Totals are flat counters
- * ({@code totals["TIN_BAI:sum"]}, {@code byKind.DEPARTMENT["TIN_BAI:sum"]}); each agency has an entry under
- * {@code agencies.<code>} whose {@code rev} guards every update: a change is applied with one conditional
- * {@code $inc}/{@code $set} that matches only if the entry still has the revision the delta was computed from.
+ * Round rollups, spread over a fixed number of shard documents per round ({@code _id = round#k}, read together by
+ * key). Totals are flat counters ({@code totals["TIN_BAI:sum"]}, {@code byKind.DEPARTMENT["TIN_BAI:sum"]}); each
+ * agency has an entry {@code agencies.<code> = {rev, e}} in its shard ({@code e}: the entry as compact JSON),
+ * whose {@code rev} guards every update: a change is applied with one conditional {@code $inc}/{@code $set} on
+ * the agency's shard that matches only if the entry still has the revision the delta was computed from.
  */
 @Repository
 public class RollupStore {
@@ -39,20 +46,83 @@ public class RollupStore {
     private static final int BATCH = 200;
 
     private final MongoTemplate mongo;
+    private final EventJson json;
+    private final int shards;
 
-    public RollupStore(MongoTemplate mongo) {
+    public RollupStore(MongoTemplate mongo, EventJson json, AggregationProperties properties) {
         this.mongo = mongo;
+        this.json = json;
+        this.shards = Math.max(1, properties.rollupShards());
     }
 
     private MongoCollection<Document> collection() {
         return mongo.getCollection(COLLECTION);
     }
 
-    public void ensure(String round) {
+    public int shards() {
+        return shards;
+    }
+
+    private String shardId(String round, String agency) {
+        return shardId(round, RollupShard.of(agency, shards));
+    }
+
+    private static String shardId(String round, int shard) {
+        return round + "#" + shard;
+    }
+
+    private List<String> shardIds(String round) {
+        List<String> ids = new ArrayList<>(shards);
+        for (int k = 0; k < shards; k++) {
+            ids.add(shardId(round, k));
+        }
+        return ids;
+    }
+
+    public Optional<AgencyEntry> entry(String round, String agency) {
+        Document doc = collection().find(eq("_id", shardId(round, agency)))
+                .projection(Projections.include("agencies." + agency)).first();
+        if (doc == null) {
+            return Optional.empty();
+        }
+        Document entry = Fields.document(doc, "agencies").get(agency, Document.class);
+        return Optional.ofNullable(entry).map(this::toEntry);
+    }
+
+    /**
+     * Applies one agency's change: sets its entry (carrying the new revision) and adds {@code increments} to the
+     * counters of its shard, only if the stored entry has revision {@code expectedRev} (0: no entry yet).
+     * False otherwise.
+     */
+    public boolean apply(String round, AgencyEntry entry, long expectedRev, Map<String, Long> increments,
+                         String templateKey) {
+        String id = shardId(round, entry.code());
+        String path = "agencies." + entry.code();
+        Bson filter = expectedRev == 0 ? and(eq("_id", id), exists(path, false))
+                : and(eq("_id", id), eq(path + ".rev", expectedRev));
+        Document set = new Document(path, new Document("rev", entry.rev()).append("e", json.write(entry)))
+                .append("asOf", Instant.now().toString());
+        if (templateKey != null) {
+            set.append("templateKey", templateKey);
+        }
+        Document inc = new Document("revision", 1L);
+        increments.forEach(inc::append);
+        Document update = new Document("$set", set).append("$inc", inc);
+        if (collection().updateOne(filter, update).getMatchedCount() == 1) {
+            return true;
+        }
+        if (expectedRev == 0 && collection().find(eq("_id", id)).projection(Projections.include("_id")).first() == null) {
+            create(round, id);
+            return collection().updateOne(filter, update).getMatchedCount() == 1;
+        }
+        return false;
+    }
+
+    private void create(String round, String id) {
         try {
-            collection().updateOne(eq("_id", round),
-                    Updates.combine(Updates.setOnInsert("revision", 0L), Updates.setOnInsert("agencies", new Document()),
-                            Updates.setOnInsert("totals", new Document()), Updates.setOnInsert("byKind", new Document())),
+            collection().updateOne(eq("_id", id), Updates.combine(Updates.setOnInsert("round", round),
+                    Updates.setOnInsert("revision", 0L), Updates.setOnInsert("agencies", new Document()),
+                    Updates.setOnInsert("totals", new Document()), Updates.setOnInsert("byKind", new Document())),
                     new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -61,97 +131,71 @@ public class RollupStore {
         }
     }
 
-    public Optional<AgencyEntry> entry(String round, String agency) {
-        Document doc = collection().find(eq("_id", round)).projection(Projections.include("agencies." + agency))
-                .first();
-        if (doc == null) {
+    /** The round's rollup: its shards summed. */
+    public Optional<RoundRollup> find(String round) {
+        List<Document> docs = new ArrayList<>();
+        collection().find(in("_id", shardIds(round))).forEach(docs::add);
+        if (docs.isEmpty()) {
             return Optional.empty();
         }
-        Document entry = Fields.document(doc, "agencies").get(agency, Document.class);
-        return Optional.ofNullable(entry).map(e -> toEntry(agency, e));
-    }
-
-    /**
-     * Applies one agency's change: sets its entry (carrying the new revision) and adds {@code increments} to the
-     * counters, only if the stored entry has revision {@code expectedRev} (0: no entry yet). False otherwise.
-     */
-    public boolean apply(String round, AgencyEntry entry, long expectedRev, Map<String, Long> increments,
-                         String templateKey) {
-        String path = "agencies." + entry.code();
-        Bson filter = expectedRev == 0 ? and(eq("_id", round), exists(path, false))
-                : and(eq("_id", round), eq(path + ".rev", expectedRev));
-        Document set = new Document(path, toDocument(entry)).append("asOf", Instant.now().toString());
-        if (templateKey != null) {
-            set.append("templateKey", templateKey);
+        long revision = 0;
+        Instant asOf = null;
+        String templateKey = null;
+        Map<String, AgencyEntry> agencies = new LinkedHashMap<>();
+        Map<String, Long> totals = new HashMap<>();
+        Map<String, Map<String, Long>> byKind = new HashMap<>();
+        for (Document d : docs) {
+            revision += Fields.longValue(d, "revision");
+            String shardAsOf = d.getString("asOf");
+            if (shardAsOf != null && (asOf == null || Instant.parse(shardAsOf).isAfter(asOf))) {
+                asOf = Instant.parse(shardAsOf);
+            }
+            if (d.getString("templateKey") != null) {
+                templateKey = d.getString("templateKey");
+            }
+            Fields.document(d, "agencies").forEach((code, e) -> agencies.put(code, toEntry((Document) e)));
+            Fields.counters(Fields.document(d, "totals")).forEach((k, v) -> totals.merge(k, v, Long::sum));
+            Fields.document(d, "byKind").forEach((kind, c) -> Fields.counters((Document) c)
+                    .forEach((k, v) -> byKind.computeIfAbsent(kind, x -> new HashMap<>()).merge(k, v, Long::sum)));
         }
-        Document inc = new Document("revision", 1L);
-        increments.forEach(inc::append);
-        Document update = new Document("$set", set).append("$inc", inc);
-        return collection().updateOne(filter, update).getMatchedCount() == 1;
+        return Optional.of(new RoundRollup(round, revision, asOf, templateKey, agencies, totals, byKind));
     }
 
-    public Optional<RoundRollup> find(String round) {
-        return Optional.ofNullable(collection().find(eq("_id", round)).first()).map(RollupStore::toRollup);
-    }
-
-    /** The rollup's revision alone (a cheap read to validate a cached response), or -1 when there is none. */
+    /** The sum of the shards' revisions (a cheap read to validate a cached response), or -1 when there is none. */
     public long revision(String round) {
-        Document doc = collection().find(eq("_id", round)).projection(Projections.include("revision")).first();
-        return doc == null ? -1 : Fields.longValue(doc, "revision");
+        long revision = -1;
+        for (Document d : collection().find(in("_id", shardIds(round))).projection(Projections.include("revision"))) {
+            revision = Math.max(revision, 0) + Fields.longValue(d, "revision");
+        }
+        return revision;
     }
 
-    /** Writes rebuilt rollups into an empty collection. */
-    public void insertAll(java.util.Collection<RoundRollup> rebuilt) {
-        List<Document> docs = rebuilt.stream().map(RollupStore::toDocument).toList();
+    /** Writes rebuilt rollup shards into an empty collection. */
+    public void insertAll(Collection<RollupShard> rebuilt) {
+        List<Document> docs = rebuilt.stream().map(this::toDocument).toList();
         for (int i = 0; i < docs.size(); i += BATCH) {
             collection().insertMany(docs.subList(i, Math.min(docs.size(), i + BATCH)));
         }
-    }
-
-    private static Document toDocument(RoundRollup r) {
-        Document agencies = new Document();
-        r.agencies().forEach((code, entry) -> agencies.append(code, toDocument(entry)));
-        Document byKind = new Document();
-        r.byKind().forEach((kind, counters) -> byKind.append(kind, new Document(counters)));
-        return new Document("_id", r.round()).append("revision", r.revision())
-                .append("asOf", r.asOf() == null ? null : r.asOf().toString()).append("templateKey", r.templateKey())
-                .append("agencies", agencies).append("totals", new Document(r.totals())).append("byKind", byKind);
     }
 
     public void drop() {
         collection().drop();
     }
 
-    private static RoundRollup toRollup(Document d) {
-        Map<String, AgencyEntry> agencies = new LinkedHashMap<>();
-        Fields.document(d, "agencies").forEach((code, e) -> agencies.put(code, toEntry(code, (Document) e)));
-        Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
-        Fields.document(d, "byKind").forEach((kind, c) -> byKind.put(kind, Fields.counters((Document) c)));
-        String asOf = d.getString("asOf");
-        return new RoundRollup(d.getString("_id"), Fields.longValue(d, "revision"),
-                asOf == null ? null : Instant.parse(asOf), d.getString("templateKey"), agencies,
-                Fields.counters(Fields.document(d, "totals")), byKind);
+    private Document toDocument(RollupShard shard) {
+        RoundRollup r = shard.part();
+        Document agencies = new Document();
+        r.agencies().forEach((code, entry) -> agencies.append(code,
+                new Document("rev", entry.rev()).append("e", json.write(entry))));
+        Document byKind = new Document();
+        r.byKind().forEach((kind, counters) -> byKind.append(kind, new Document(counters)));
+        return new Document("_id", shardId(r.round(), shard.shard())).append("round", r.round())
+                .append("revision", r.revision()).append("asOf", r.asOf() == null ? null : r.asOf().toString())
+                .append("templateKey", r.templateKey()).append("agencies", agencies)
+                .append("totals", new Document(r.totals())).append("byKind", byKind);
     }
 
-    private static Document toDocument(AgencyEntry e) {
-        List<Document> outliers = e.outliers().stream().map(o -> new Document("indicator", o.indicator())
-                .append("value", o.value().toPlainString()).append("previous", o.previous().toPlainString())
-                .append("previousRound", o.previousRound()).append("factor", o.factor().toPlainString())).toList();
-        return new Document("status", e.status()).append("version", e.version())
-                .append("submittedAt", Fields.instant(e.submittedAt())).append("late", e.late())
-                .append("submitted", e.submitted()).append("kind", e.kind()).append("rev", e.rev())
-                .append("awaitingTemplate", e.awaitingTemplate()).append("missingWeights", e.missingWeights())
-                .append("outliers", outliers).append("returnReason", e.returnReason());
-    }
-
-    private static AgencyEntry toEntry(String code, Document d) {
-        List<Outlier> outliers = d.getList("outliers", Document.class, List.of()).stream()
-                .map(o -> new Outlier(o.getString("indicator"), new java.math.BigDecimal(o.getString("value")),
-                        new java.math.BigDecimal(o.getString("previous")), o.getString("previousRound"),
-                        new java.math.BigDecimal(o.getString("factor")))).toList();
-        return new AgencyEntry(code, d.getString("status"), Fields.integer(d, "version"),
-                Fields.instant(d, "submittedAt"), Fields.bool(d, "late"), Fields.bool(d, "submitted"),
-                d.getString("kind"), Fields.longValue(d, "rev"), Fields.bool(d, "awaitingTemplate"),
-                Fields.strings(d, "missingWeights"), outliers, d.getString("returnReason"));
+    private AgencyEntry toEntry(Document d) {
+        return json.read(d.getString("e"), AgencyEntry.class);
     }
 }

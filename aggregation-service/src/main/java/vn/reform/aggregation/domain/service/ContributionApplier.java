@@ -70,7 +70,6 @@ public class ContributionApplier {
                 return;
             }
             Contribution c = found.get();
-            rollups.ensure(round);
             AgencyEntry current = rollups.entry(round, agency).orElse(null);
             long rollupRev = current == null ? 0 : current.rev();
             if (c.pending() != null) {

@@ -15,6 +15,7 @@ import vn.reform.aggregation.domain.AppliedState;
 import vn.reform.aggregation.domain.Contribution;
 import vn.reform.aggregation.domain.OutlierDetector;
 import vn.reform.aggregation.domain.ReportEvent;
+import vn.reform.aggregation.domain.RollupShard;
 import vn.reform.aggregation.domain.RoundInfo;
 import vn.reform.aggregation.domain.RoundRollup;
 import vn.reform.aggregation.domain.Template;
@@ -28,13 +29,15 @@ import vn.reform.aggregation.domain.Template;
 public class RebuildFold implements EventSink, CatalogueLookup {
 
     private final OutlierDetector outliers;
+    private final int shards;
     private final Map<String, Dated<AgencyInfo>> agencies = new HashMap<>();
     private final Map<String, Template> templates = new LinkedHashMap<>();
     private final Map<String, Dated<RoundInfo>> rounds = new HashMap<>();
     private final Map<String, Contribution> contributions = new LinkedHashMap<>();
 
-    public RebuildFold(OutlierDetector outliers) {
+    public RebuildFold(OutlierDetector outliers, int shards) {
         this.outliers = outliers;
+        this.shards = shards;
     }
 
     /** A catalogue state with the time it occurred (the newer one wins, as in the store). */
@@ -43,7 +46,7 @@ public class RebuildFold implements EventSink, CatalogueLookup {
 
     /** The read model to write. */
     public record Result(List<Dated<AgencyInfo>> agencies, List<Template> templates, List<Dated<RoundInfo>> rounds,
-                         List<Contribution> contributions, List<RoundRollup> rollups) {
+                         List<Contribution> contributions, List<RollupShard> rollups) {
     }
 
     @Override
@@ -77,7 +80,8 @@ public class RebuildFold implements EventSink, CatalogueLookup {
             ContributionTarget target = ContributionTarget.of(c, this, outliers);
             AppliedState state = new AppliedState(1, target.kind(), target.vector().counters());
             applied.add(c.withRollupState(state, null));
-            sums.computeIfAbsent(c.round(), RollupSum::new).add(target.entry().withRev(1), state,
+            int shard = RollupShard.of(c.agency(), shards);
+            sums.computeIfAbsent(c.round() + "#" + shard, k -> new RollupSum(c.round(), shard)).add(target.entry().withRev(1), state,
                     target.templateKey());
         }
         return new Result(List.copyOf(agencies.values()), List.copyOf(templates.values()),
@@ -118,13 +122,15 @@ public class RebuildFold implements EventSink, CatalogueLookup {
     /** Running sums of one round. */
     private static final class RollupSum {
         private final String round;
+        private final int shard;
         private final Map<String, AgencyEntry> entries = new LinkedHashMap<>();
         private final Map<String, Long> totals = new HashMap<>();
         private final Map<String, Map<String, Long>> byKind = new HashMap<>();
         private String templateKey;
 
-        RollupSum(String round) {
+        RollupSum(String round, int shard) {
             this.round = round;
+            this.shard = shard;
         }
 
         void add(AgencyEntry entry, AppliedState state, String key) {
@@ -137,8 +143,9 @@ public class RebuildFold implements EventSink, CatalogueLookup {
             }
         }
 
-        RoundRollup rollup(Instant asOf) {
-            return new RoundRollup(round, entries.size(), asOf, templateKey, entries, totals, byKind);
+        RollupShard rollup(Instant asOf) {
+            return new RollupShard(shard, new RoundRollup(round, entries.size(), asOf, templateKey, entries, totals,
+                    byKind));
         }
     }
 }

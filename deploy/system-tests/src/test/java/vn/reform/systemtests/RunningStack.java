@@ -166,6 +166,10 @@ public final class RunningStack {
             // many tests sign in as the same demo users: the per-user limit itself is tested in the gateway module
             env.put("REFORM_LIMITS_RATEPERSECOND", "5000");
             env.put("REFORM_LIMITS_RATEBURST", "10000");
+            // tests sweep reminders by hand (POST /api/notification/sweep); a short breaker pause after SMTP failures
+            env.put("REMINDER_SWEEP_SCHEDULED", "false");
+            env.put("SMTP_BREAKER_OPEN_FOR", "2s");
+            env.put("SMTP_RETRY_WAIT", "100ms");
             environments.put(service, env);
             processes.put(service, launch(service, env));
         }

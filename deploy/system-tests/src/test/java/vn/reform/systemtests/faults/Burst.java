@@ -30,6 +30,10 @@ final class Burst {
     final Map<String, Long> acceptedArticles = new ConcurrentHashMap<>();
 
     Burst(ApiClient homeAffairs, FaultLedger ledger, String label, int size) {
+        this(homeAffairs, ledger, label, size, Instant.now().plus(Duration.ofDays(20)));
+    }
+
+    Burst(ApiClient homeAffairs, FaultLedger ledger, String label, int size, Instant dueAt) {
         this.homeAffairs = homeAffairs;
         this.ledger = ledger;
         String run = label + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -45,7 +49,7 @@ final class Burst {
         expectCreated(homeAffairs.post("/api/rounds", Map.of(
                 "code", round, "templateCode", "CCHC", "periodKind", "AD_HOC",
                 "dataFrom", today.minusDays(60).toString(), "dataTo", today.plusDays(30).toString(),
-                "dueAt", Instant.now().plus(Duration.ofDays(20)).toString(), "expectedAgencies", agencies), Map.of()));
+                "dueAt", dueAt.toString(), "expectedAgencies", agencies), Map.of()));
     }
 
     private static void expectCreated(ApiClient.Response response) {

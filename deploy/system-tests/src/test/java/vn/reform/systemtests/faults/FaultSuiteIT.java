@@ -115,6 +115,54 @@ class FaultSuiteIT {
     }
 
     @Test
+    void remindersWaitWhileSmtpIsDownAndGoOutOnceWhenItIsBack() {
+        java.time.DayOfWeek today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getDayOfWeek();
+        org.junit.jupiter.api.Assumptions.assumeTrue(today != java.time.DayOfWeek.SATURDAY && today != java.time.DayOfWeek.SUNDAY,
+                "overdue reminders go out on working days only");
+        Burst overdue = new Burst(homeAffairs, LEDGER, "S", 3, Instant.now().minus(Duration.ofHours(30)));
+        List<String> recipients = overdue.agencies.stream().map(a -> a.toLowerCase() + "@faults.local").toList();
+        stack.stopMail();
+        LEDGER.faults.incrementAndGet();
+        try {
+            Poll.until(Duration.ofMinutes(2), () -> {
+                homeAffairs.post("/api/notification/sweep", Map.of(), Map.of());
+                return homeAffairs.get("/api/reminders?round=" + overdue.round);
+            }, r -> r.status() == 200 && r.json().size() >= recipients.size()
+                    && java.util.stream.StreamSupport.stream(r.json().spliterator(), false).noneMatch(x -> "SENT".equals(x.path("status").asString())),
+                    "reminders recorded but not sent while SMTP is down");
+        } finally {
+            stack.startMail();
+        }
+        Poll.until(Duration.ofMinutes(2), () -> {
+            homeAffairs.post("/api/notification/sweep", Map.of(), Map.of());
+            return received(recipients);
+        }, counts -> counts.values().stream().allMatch(n -> n >= 1), "every overdue agency's reminder after SMTP is back");
+        homeAffairs.post("/api/notification/sweep", Map.of(), Map.of());
+        Map<String, Long> counts = received(recipients);
+        counts.forEach((recipient, n) -> {
+            if (n > 1) {
+                LEDGER.countedTwice.incrementAndGet();
+            }
+        });
+        assertThat(counts).as("mails per recipient").allSatisfy((recipient, n) -> assertThat(n).isEqualTo(1L));
+    }
+
+    private static Map<String, Long> received(List<String> recipients) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        recipients.forEach(r -> counts.put(r, 0L));
+        for (jakarta.mail.internet.MimeMessage message : stack.mail().getReceivedMessages()) {
+            try {
+                for (jakarta.mail.Address to : message.getAllRecipients()) {
+                    counts.computeIfPresent(to.toString().toLowerCase(), (k, n) -> n + 1);
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return counts;
+    }
+
+    @Test
     void duplicatedAndReorderedEventsDoNotChangeTheRollup() throws Exception {
         Burst burst = new Burst(homeAffairs, LEDGER, "D", 30);
         burst.submitAll(() -> { }, () -> { });

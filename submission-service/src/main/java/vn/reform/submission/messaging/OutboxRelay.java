@@ -5,13 +5,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
@@ -20,7 +20,7 @@ import vn.reform.submission.config.OutboxProperties;
 /**
  * Publishes pending outbox events to Kafka (acks=all, idempotent producer) on one background thread: woken right
  * after a write, and otherwise sweeping the store at an interval. A failed batch is retried with exponential backoff
- * behind a Resilience4j circuit breaker; on start it resumes everything left unpublished. Delivery is at least once:
+ * behind a Resilience4j circuit breaker (while it is open, nothing is read from the store or sent); on start it resumes everything left unpublished. Delivery is at least once:
  * an event is marked published only after the broker acknowledged it.
  */
 @Component
@@ -127,43 +127,45 @@ public class OutboxRelay implements SmartLifecycle {
     private enum PassResult { IDLE, SENT, FAILED }
 
     private PassResult pass() {
+        if (!circuitBreaker.tryAcquirePermission()) {
+            return PassResult.FAILED;
+        }
         List<OutboxMessage> batch = new ArrayList<>();
         List<OutboxSource> owners = new ArrayList<>();
-        for (OutboxSource source : sources) {
-            for (OutboxMessage message : source.pending(properties.batchSize() - batch.size())) {
-                batch.add(message);
-                owners.add(source);
+        try {
+            for (OutboxSource source : sources) {
+                for (OutboxMessage message : source.pending(properties.batchSize() - batch.size())) {
+                    batch.add(message);
+                    owners.add(source);
+                }
             }
+        } catch (RuntimeException e) {
+            circuitBreaker.releasePermission();
+            throw e;
         }
         if (batch.isEmpty()) {
+            circuitBreaker.releasePermission();
             return PassResult.IDLE;
         }
-        KafkaEventSender.BatchResult result;
+        long started = System.nanoTime();
         try {
-            result = circuitBreaker.executeCallable(() -> {
-                KafkaEventSender.BatchResult sent = sender.send(batch);
-                markAcknowledged(batch, owners, sent);
-                if (!sent.failed().isEmpty()) {
-                    throw new PublishFailedException(sent.failed().size(), sent.firstError());
-                }
-                return sent;
-            });
-        } catch (CallNotPermittedException e) {
-            for (int i = 0; i < batch.size(); i++) {
-                owners.get(i).failed(batch.get(i));
+            KafkaEventSender.BatchResult sent = sender.send(batch);
+            markAcknowledged(batch, owners, sent);
+            if (!sent.failed().isEmpty()) {
+                circuitBreaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS,
+                        new PublishFailedException(sent.failed().size(), sent.firstError()));
+                log.warn("{} of {} events not published, will retry: {}", sent.failed().size(), batch.size(),
+                        sent.firstError() == null ? "" : sent.firstError().toString());
+                return PassResult.FAILED;
             }
-            log.debug("circuit breaker open: {} events wait", batch.size());
-            return PassResult.FAILED;
-        } catch (PublishFailedException e) {
-            log.warn("{} of {} events not published, will retry: {}", e.failedCount(), batch.size(),
-                    e.getCause() == null ? "" : e.getCause().toString());
-            return PassResult.FAILED;
-        } catch (Exception e) {
+            circuitBreaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            log.debug("published {} events", sent.acknowledged().size());
+            return PassResult.SENT;
+        } catch (RuntimeException e) {
+            circuitBreaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
             log.warn("publishing {} events failed, will retry: {}", batch.size(), e.toString());
             return PassResult.FAILED;
         }
-        log.debug("published {} events", result.acknowledged().size());
-        return PassResult.SENT;
     }
 
     private static void markAcknowledged(List<OutboxMessage> batch, List<OutboxSource> owners,
@@ -183,15 +185,8 @@ public class OutboxRelay implements SmartLifecycle {
     /** Some events of a batch were not acknowledged: counts as a failure for the circuit breaker. */
     static final class PublishFailedException extends RuntimeException {
 
-        private final int failedCount;
-
         PublishFailedException(int failedCount, Throwable cause) {
             super(failedCount + " events not acknowledged", cause);
-            this.failedCount = failedCount;
-        }
-
-        int failedCount() {
-            return failedCount;
         }
     }
 }

@@ -49,6 +49,15 @@ class FormatsTest {
     }
 
     @Test
+    void namesSortInVietnameseAlphabeticalOrder() {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("UBND xã Ấp Bàu", "UBND xã Đak Ơ",
+                "UBND xã An Phước", "UBND xã Ưng Hòa", "UBND xã Dầu Giây", "UBND xã Ơn", "UBND xã Ung", "UBND xã Ôn", "UBND xã Ăn"));
+        names.sort(vn.reform.submission.domain.catalogue.VietnameseOrder.text());
+        assertThat(names).containsExactly("UBND xã An Phước", "UBND xã Ăn", "UBND xã Ấp Bàu", "UBND xã Dầu Giây",
+                "UBND xã Đak Ơ", "UBND xã Ôn", "UBND xã Ơn", "UBND xã Ung", "UBND xã Ưng Hòa");
+    }
+
+    @Test
     void textIsNormalisedToComposedFormAndTrimmed() {
         String decomposed = "Pha\u0323m Thi\u0323 Anh Thu\u031b ";
         assertThat(TextNormalizer.nfc(decomposed)).isEqualTo("Phạm Thị Anh Thư");

@@ -36,8 +36,11 @@ public class CatalogueService {
         this.notifier = notifier;
     }
 
+    /** Every agency, in Vietnamese alphabetical order of their names. */
     public List<Agency> agencies() {
-        return store.findAll(CatalogueCollection.AGENCIES, Agency.class);
+        return store.findAll(CatalogueCollection.AGENCIES, Agency.class).stream()
+                .sorted(VietnameseOrder.agenciesByName())
+                .toList();
     }
 
     public Optional<Agency> findAgency(String code) {

@@ -88,13 +88,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void run() {
-        sources.forEach(OutboxSource::recover);
         int consecutiveFailures = 0;
+        boolean sweepDue = true; // start-up: resume everything left unpublished (retried until the store answers)
         long lastSweep = System.nanoTime();
         while (running) {
             try {
-                if (System.nanoTime() - lastSweep > properties.sweepInterval().toNanos()) {
+                if (sweepDue || System.nanoTime() - lastSweep > properties.sweepInterval().toNanos()) {
                     sources.forEach(OutboxSource::recover);
+                    sweepDue = false;
                     lastSweep = System.nanoTime();
                 }
                 PassResult result = pass();

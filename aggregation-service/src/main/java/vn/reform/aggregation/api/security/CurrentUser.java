@@ -26,7 +26,7 @@ public record CurrentUser(String username, String agency, List<String> roles) {
     }
 
     public void requireAgency(String code) {
-        if (!provinceWide() && !Objects.equals(agency, code)) {
+        if (!provinceWide() && (agency == null || !Objects.equals(agency, code))) {
             throw ApiException.forbidden("problem.forbidden.agency", agency == null ? "-" : agency);
         }
     }

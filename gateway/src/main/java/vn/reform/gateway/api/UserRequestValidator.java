@@ -58,9 +58,10 @@ class UserRequestValidator {
     }
 
     private CleanUser clean(String username, UserRequest request, List<FieldProblem> errors, ServerWebExchange exchange) {
-        String displayName = request.displayName() == null ? "" : Normalizer.normalize(request.displayName().strip(), Normalizer.Form.NFC);
-        if (displayName.isEmpty() || displayName.length() > 200) {
-            errors.add(problems.field(exchange, "displayName", "required"));
+        String displayName = request.displayName() == null || request.displayName().isBlank()
+                ? username : Normalizer.normalize(request.displayName().strip(), Normalizer.Form.NFC);
+        if (displayName.length() > 200) {
+            errors.add(problems.field(exchange, "displayName", "too_long", 200));
         }
         List<Role> roles = new ArrayList<>();
         for (String role : request.roles() == null ? List.<String>of() : request.roles()) {

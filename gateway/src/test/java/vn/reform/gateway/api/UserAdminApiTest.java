@@ -43,7 +43,7 @@ class UserAdminApiTest extends GatewayTestBase {
         client.post().uri("/api/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("username", "Bad Name!", "password", "short", "displayName", "",
+                .bodyValue(Map.of("username", "Bad Name!", "password", "short", "displayName", "x".repeat(201),
                         "roles", java.util.List.of("AGENCY_HEAD", "KING")))
                 .exchange()
                 .expectStatus().isBadRequest()
@@ -51,7 +51,7 @@ class UserAdminApiTest extends GatewayTestBase {
                 .expectBody()
                 .jsonPath("$.errors[?(@.field == 'username')].code").isEqualTo("username")
                 .jsonPath("$.errors[?(@.field == 'password')].message").isEqualTo("The password needs at least 8 characters.")
-                .jsonPath("$.errors[?(@.field == 'displayName')].code").isEqualTo("required")
+                .jsonPath("$.errors[?(@.field == 'displayName')].code").isEqualTo("too_long")
                 .jsonPath("$.errors[?(@.field == 'roles')].code").isEqualTo("role_unknown")
                 .jsonPath("$.errors[?(@.field == 'agency')].code").isEqualTo("agency_required");
 
@@ -60,6 +60,20 @@ class UserAdminApiTest extends GatewayTestBase {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("unreadable");
+    }
+
+    @Test
+    void withoutADisplayNameTheUsernameIsShown() {
+        String admin = bearer(newUser(null, Role.ADMIN));
+        String username = "bench" + uniqueCode("u").toLowerCase().replace("-", "");
+
+        client.post().uri("/api/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", username, "password", "bench-password-1", "roles", java.util.List.of("HOME_AFFAIRS"),
+                        "agency", "SNV"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.displayName").isEqualTo(username);
     }
 
     @Test

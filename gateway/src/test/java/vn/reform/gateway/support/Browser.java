@@ -144,12 +144,41 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Inputs, selects and text areas that no label, aria-label or aria-labelledby names. */
+    /**
+     * What breaks the basic accessibility of the page: inputs, selects and text areas that no label, aria-label or
+     * aria-labelledby names; controls taken out of the keyboard order; visible text whose contrast with its
+     * background is under 4.5:1 (WCAG AA).
+     */
     @SuppressWarnings("unchecked")
-    public java.util.List<String> unlabelledControls() {
-        return (java.util.List<String>) script("return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
-                + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))"
-                + ".map(e => e.outerHTML);");
+    public java.util.List<String> accessibilityProblems() {
+        return (java.util.List<String>) script("""
+                const problems = [];
+                document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(e => {
+                  if (!(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+                    problems.push('unlabelled: ' + e.outerHTML);
+                });
+                document.querySelectorAll('a[href], button, input, select, textarea, summary').forEach(e => {
+                  if (e.tabIndex < 0) problems.push('not reachable by keyboard: ' + e.outerHTML);
+                });
+                const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
+                const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+                const background = e => {
+                  for (let n = e; n; n = n.parentElement) {
+                    const c = rgb(getComputedStyle(n).backgroundColor);
+                    if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c;
+                  }
+                  return [255, 255, 255];
+                };
+                document.querySelectorAll('body *').forEach(e => {
+                  const ownText = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+                  if (!ownText || !e.offsetParent || e.closest('.skip')) return;
+                  const a = lum(rgb(getComputedStyle(e).color)), b = lum(background(e));
+                  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                  if (ratio < 4.5) problems.push('contrast ' + ratio.toFixed(2) + ': ' + e.tagName + ' ' + e.textContent.trim().slice(0, 40));
+                });
+                return problems;
+                """);
     }
 
     @Override

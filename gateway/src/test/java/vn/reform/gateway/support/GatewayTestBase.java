@@ -32,10 +32,11 @@ import vn.reform.localstack.SharedTestInfrastructure;
         "reform.sign-in.base-delay=40ms",
         "reform.sign-in.max-delay=200ms",
         "reform.sign-in.lock-duration=10m",
-        "reform.limits.rate-per-second=20",
-        "reform.limits.rate-burst=40",
+        "reform.limits.rate-per-second=5",
+        "reform.limits.rate-burst=30",
         "reform.limits.max-request-size=64KB",
-        "reform.resilience.timeout=1s",
+        "reform.resilience.timeout=3s",
+        "reform.resilience.minimum-calls=20",
         "reform.resilience.retry-after=7s"
 })
 public abstract class GatewayTestBase {

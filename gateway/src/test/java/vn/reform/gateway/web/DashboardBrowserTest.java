@@ -53,7 +53,7 @@ class DashboardBrowserTest extends BrowserTestBase {
         assertThat(browser.text("agency-table")).contains("Sở Ngoại vụ").contains("Chưa nộp");
         assertThat(browser.find("#export-xlsx").getAttribute("href")).endsWith("/api/rollups/" + round + "/export?format=xlsx");
         assertThat(browser.script("return !!Chart.getChart('chart-completeness') && !!Chart.getChart('chart-across');")).isEqualTo(true);
-        assertThat(browser.unlabelledControls()).isEmpty();
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("dashboard-before");
 
         submitted.set(2);

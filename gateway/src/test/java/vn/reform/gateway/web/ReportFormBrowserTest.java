@@ -60,7 +60,7 @@ class ReportFormBrowserTest extends BrowserTestBase {
         browser.await(d -> d.getCurrentUrl().endsWith("/rounds"));
         browser.awaitVisible("#rounds-table a.round-link").click();
         browser.awaitVisible("#f-documentNumber");
-        assertThat(browser.unlabelledControls()).isEmpty();
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         JsonNode sample = Fixtures.sample("report-submitted-sngv-v1.json").get("payload");
         fill(sample);

@@ -19,7 +19,7 @@ class SignInAndAdminBrowserTest extends BrowserTestBase {
         browser.open("/login");
         assertThat(browser.find("h1").getText()).isEqualTo("Đăng nhập");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("vi");
-        assertThat(browser.unlabelledControls()).isEmpty();
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         browser.byId("lang-switch").click();
         browser.awaitText("h1", "Sign in");
@@ -58,7 +58,7 @@ class SignInAndAdminBrowserTest extends BrowserTestBase {
         browser.signIn(admin.username(), PASSWORD);
         browser.await(d -> d.getCurrentUrl().endsWith("/admin/users"));
         browser.awaitVisible("#users-table");
-        assertThat(browser.unlabelledControls()).isEmpty();
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         String username = "x" + uniqueCode("u").toLowerCase().replace("-", "");
         String hostile = "<img src=x onerror=\"document.title='pwned'\"><b>Trưởng phòng</b>";

@@ -367,8 +367,8 @@ function historyBox() {
 async function showChanges(version, target) {
   try {
     const now = await get(base + '/versions/' + version);
-    const before = version > 1 ? await get(base + '/versions/' + (version - 1)) : { values: {}, narrative: {} };
-    const list = diff(before, now);
+    const list = Array.isArray(now.changes) ? now.changes.map(describeChange)
+      : diff(version > 1 ? await get(base + '/versions/' + (version - 1)) : { values: {}, narrative: {} }, now);
     replace(target, el('h3', {}, t('history.changesOf', version)),
       list.length ? el('ul', { class: 'changes' }, list.map(c => el('li', {}, c))) : el('p', {}, t('history.same')));
   } catch (e) {
@@ -376,16 +376,28 @@ async function showChanges(version, target) {
   }
 }
 
-function diff(before, now) {
-  const out = [];
+function fieldNames() {
   const names = new Map();
   state.template.sections.forEach(s => { names.set('narrative.' + s.code, sectionTitle(s)); (s.indicators || []).forEach(i => names.set(i.code, name(i))); });
-  const show = v => v === undefined || v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return names;
+}
+
+const shown = v => (v === undefined || v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+/** One change as the server lists it: {field: "values.X" | "narrative.Y", before, after}. */
+function describeChange(change) {
+  const key = String(change.field || '').replace(/^values\./, '');
+  return (fieldNames().get(key) || key) + ': ' + shown(change.before) + ' → ' + shown(change.after);
+}
+
+function diff(before, now) {
+  const out = [];
+  const names = fieldNames();
   const compare = (prefix, a, b) => {
     const keys = new Set([...Object.keys(a || {}), ...Object.keys(b || {})]);
     keys.forEach(k => {
-      const x = show((a || {})[k]);
-      const y = show((b || {})[k]);
+      const x = shown((a || {})[k]);
+      const y = shown((b || {})[k]);
       if (x !== y) out.push((names.get(prefix + k) || k) + ': ' + x + ' → ' + y);
     });
   };

@@ -70,8 +70,10 @@ class DashboardBrowserTest extends BrowserTestBase {
         JsonNode sample = Fixtures.sample("report-submitted-sngv-v1.json").get("payload");
         BACKEND.answer("GET", reportPath, request -> Reply.json(200, "{\"round\":\"" + round + "\",\"agency\":\"SNGV\","
                 + "\"status\":\"SUBMITTED\",\"draft\":null,\"latest\":" + Fixtures.JSON.writeValueAsString(sample)
-                + ",\"versions\":[{\"version\":1,\"submittedAt\":\"2026-11-20T03:00:00Z\",\"late\":false,\"submittedBy\":\"sngv\",\"status\":\"SUBMITTED\"}]}"));
-        BACKEND.answer("GET", reportPath + "/versions/1", request -> Reply.json(200, Fixtures.JSON.writeValueAsString(sample)));
+                + ",\"versions\":[{\"version\":2,\"submittedAt\":\"2026-11-20T03:00:00Z\",\"late\":false,\"submittedBy\":\"sngv\",\"status\":\"SUBMITTED\"}]}"));
+        String version2 = Fixtures.JSON.writeValueAsString(sample).replaceFirst("\\{", "{\"changes\":[{\"field\":\"values.TIN_BAI\","
+                + "\"before\":30,\"after\":35},{\"field\":\"narrative.KHO_KHAN\",\"before\":null,\"after\":\"<b>Còn 01</b>\"}],");
+        BACKEND.answer("GET", reportPath + "/versions/2", request -> Reply.json(200, version2));
         UserAccount snv = newUser("SNV", Role.HOME_AFFAIRS);
         browser.signIn(snv.username(), PASSWORD);
         browser.open("/dashboard/" + round);
@@ -81,7 +83,8 @@ class DashboardBrowserTest extends BrowserTestBase {
         assertThat(browser.byId("f-TIN_BAI").getAttribute("value")).isEqualTo("35");
         assertThat(browser.byId("f-TIN_BAI").isEnabled()).as("Home Affairs reads, does not edit").isFalse();
         browser.find("#history button").click();
-        browser.awaitText("#changes", "Số tin bài tuyên truyền CCHC: — → 35");
+        browser.awaitText("#changes", "Số tin bài tuyên truyền CCHC: 30 → 35");
+        assertThat(browser.text("changes")).contains("Khó khăn, vướng mắc: — → <b>Còn 01</b>");
 
         browser.byId("return-report").click();
         browser.awaitText("#review-result", "Cần nêu lý do");

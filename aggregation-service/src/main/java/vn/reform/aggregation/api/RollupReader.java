@@ -9,12 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.reform.aggregation.api.view.AgencyOutlier;
+import vn.reform.aggregation.config.AggregationProperties;
 import vn.reform.aggregation.api.view.AgencyRow;
 import vn.reform.aggregation.api.view.AgencyView;
 import vn.reform.aggregation.api.view.KindRollup;
@@ -37,7 +39,10 @@ import vn.reform.aggregation.persistence.RollupStore;
 
 /**
  * Builds the rollup views from the one rollup document of a round (read by key), never from the submissions.
- * The province view is cached per round and served again while the rollup's revision and the round are unchanged.
+ * The province view is cached per round, serialised, and served again while the rollup's revision and the round
+ * are unchanged; within {@code readCacheMaxStaleness} of its last check it is served without looking (a bounded
+ * staleness, well inside the 1 s freshness target), and while one reader builds a newer view the others get the
+ * previous one, so a round of 10,000 agencies under constant change does not make every reader rebuild it.
  */
 @Component
 public class RollupReader {
@@ -47,14 +52,16 @@ public class RollupReader {
     private final ContributionStore contributions;
     private final JsonMapper json;
     private final Map<String, CachedView> cache = new ConcurrentHashMap<>();
-    private final Map<String, Object> builders = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> builders = new ConcurrentHashMap<>();
+    private final long maxStalenessNanos;
 
     public RollupReader(RollupStore rollups, CatalogueStore catalogue, ContributionStore contributions,
-                        JsonMapper json) {
+                        JsonMapper json, AggregationProperties properties) {
         this.rollups = rollups;
         this.catalogue = catalogue;
         this.contributions = contributions;
         this.json = json;
+        this.maxStalenessNanos = properties.readCacheMaxStaleness().toNanos();
     }
 
     public RollupView province(String round) {
@@ -67,26 +74,39 @@ public class RollupReader {
     }
 
     private CachedView cached(String round) {
+        CachedView cached = cache.get(round);
+        if (cached != null && System.nanoTime() - cached.checkedAt() < maxStalenessNanos) {
+            return cached;
+        }
         long revision = rollups.revision(round);
         Optional<RoundInfo> info = catalogue.round(round);
         if (revision < 0 && info.isEmpty()) {
             throw ApiException.notFound("problem.round.notfound", round);
         }
-        CachedView cached = cache.get(round);
         if (cached != null && cached.revision() == revision && Objects.equals(cached.round(), info)) {
-            return cached;
+            CachedView checked = cached.checkedNow();
+            cache.put(round, checked);
+            return checked;
         }
-        // one reader rebuilds a stale view while the others of the same round wait for it
-        synchronized (builders.computeIfAbsent(round, r -> new Object())) {
+        ReentrantLock builder = builders.computeIfAbsent(round, r -> new ReentrantLock());
+        if (cached != null && !builder.tryLock()) {
+            return cached; // another reader is building the new view: serve the previous one meanwhile
+        } else if (cached == null) {
+            builder.lock();
+        }
+        try {
             CachedView again = cache.get(round);
-            if (again != null && again.revision() >= revision && Objects.equals(again.round(), info)) {
+            if (again != null && again != cached && again.revision() >= revision) {
                 return again;
             }
             RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
             RollupView view = provinceView(rollup, info);
-            CachedView fresh = new CachedView(rollup.revision(), info, view, json.writeValueAsBytes(view));
+            CachedView fresh = new CachedView(rollup.revision(), info, view, json.writeValueAsBytes(view),
+                    System.nanoTime());
             cache.put(round, fresh);
             return fresh;
+        } finally {
+            builder.unlock();
         }
     }
 
@@ -221,6 +241,11 @@ public class RollupReader {
         return new RoundRollup(round, 0, null, null, Map.of(), Map.of(), Map.of());
     }
 
-    private record CachedView(long revision, Optional<RoundInfo> round, RollupView view, byte[] json) {
+    private record CachedView(long revision, Optional<RoundInfo> round, RollupView view, byte[] json,
+                              long checkedAt) {
+
+        CachedView checkedNow() {
+            return new CachedView(revision, round, view, json, System.nanoTime());
+        }
     }
 }

@@ -11,5 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("reform.aggregation")
 public record AggregationProperties(int consumerConcurrency, int retryAttempts, Duration retryBackoff,
-                                    BigDecimal outlierFactor, int rollupShards) {
+                                    BigDecimal outlierFactor, int rollupShards,
+                                    Duration readCacheMaxStaleness) {
 }

@@ -21,6 +21,7 @@ import vn.reform.submission.domain.access.Actor;
 import vn.reform.submission.domain.problem.NotFoundException;
 import vn.reform.submission.domain.report.ReportHistory;
 import vn.reform.submission.domain.report.ReportService;
+import vn.reform.submission.domain.report.ReportStatus;
 import vn.reform.submission.domain.report.SubmissionReceipt;
 import vn.reform.submission.domain.validation.ReportInput;
 
@@ -89,7 +90,7 @@ public class ReportController {
         return ReportView.of(reports.state(actor, round, agency));
     }
 
-    private static vn.reform.submission.domain.report.ReportStatus statusOf(ReportHistory history, int version) {
+    private static ReportStatus statusOf(ReportHistory history, int version) {
         return history.versions().stream().filter(v -> v.version() == version).findFirst().orElseThrow().status();
     }
 }

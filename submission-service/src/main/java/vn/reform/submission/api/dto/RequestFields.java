@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import vn.reform.submission.domain.validation.FieldProblem;
@@ -45,7 +46,7 @@ public final class RequestFields {
         try {
             return Enum.valueOf(type, text.strip());
         } catch (IllegalArgumentException e) {
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             problems.add(FieldProblem.of(field, "value.unknownOption", String.join(", ", allowed)));
             return null;
         }

@@ -1,5 +1,6 @@
 package vn.reform.submission.api.problem;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -85,12 +86,12 @@ public class ProblemAdvice {
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ProblemDetail missingHeader(MissingRequestHeaderException e, Locale locale) {
-        return problems.fieldProblems(java.util.List.of(FieldProblem.of(e.getHeaderName(), "header.required", e.getHeaderName())), locale);
+        return problems.fieldProblems(List.of(FieldProblem.of(e.getHeaderName(), "header.required", e.getHeaderName())), locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
-        return problems.fieldProblems(java.util.List.of(FieldProblem.of(e.getName(), "value.invalidParameter", e.getName())), locale);
+        return problems.fieldProblems(List.of(FieldProblem.of(e.getName(), "value.invalidParameter", e.getName())), locale);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

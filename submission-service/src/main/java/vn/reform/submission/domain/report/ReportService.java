@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -214,7 +215,7 @@ public class ReportService {
     }
 
     private ReportEvent event(ReportKey key, long sequence, ReportEventType type, Instant now, Actor actor, Integer version,
-                              java.util.Map<String, Object> payload) {
+                              Map<String, Object> payload) {
         return new ReportEvent(key, sequence, type, UUID.randomUUID().toString(), now, actor.username(), version, payload,
                 List.of(), null, null, false);
     }

@@ -1,9 +1,11 @@
 package vn.reform.submission.domain.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** What changed between two versions of a report, field by field. The first version changes everything it sets. */
@@ -37,7 +39,7 @@ public final class VersionDiff {
     /** Stored values come back as BSON documents, lists and Int64/Int32: compare their plain shape. */
     public static Object comparable(Object value) {
         if (value instanceof Map<?, ?> map) {
-            java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>();
+            TreeMap<String, Object> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put(String.valueOf(k), comparable(v)));
             return sorted;
         }
@@ -45,7 +47,7 @@ public final class VersionDiff {
             return list.stream().map(VersionDiff::comparable).toList();
         }
         if (value instanceof Number number) {
-            return new java.math.BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+            return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
         }
         return value;
     }

@@ -3,6 +3,7 @@ package vn.reform.submission.persistence.seed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +103,7 @@ public class DemoDataLoader implements ApplicationRunner {
                     "giamdoc." + lower + "@" + demo.emailDomain(), seed.headName());
             catalogue.seedAgency(agency, SeedIds.eventId("agency", agency.code()));
         }
-        return java.util.Arrays.stream(seeds).map(AgencySeed::code).filter(code -> !code.equals(HOME_AFFAIRS)).toList();
+        return Arrays.stream(seeds).map(AgencySeed::code).filter(code -> !code.equals(HOME_AFFAIRS)).toList();
     }
 
     private Round overdueAdHoc(int year, int template, List<String> reporting) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -46,7 +47,7 @@ public class DemoSubmissionGenerator {
                     ? round.dueAt().plus(Duration.ofHours(1 + random.nextInt(72)))
                     : round.dueAt().minus(Duration.ofHours(1 + random.nextInt(96)));
             reports.importFirstSubmission(round, agency, input(round, agency, random), submittedAt,
-                    agency.toLowerCase(java.util.Locale.ROOT), SeedIds.eventId("report", round.code() + "|" + agency));
+                    agency.toLowerCase(Locale.ROOT), SeedIds.eventId("report", round.code() + "|" + agency));
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import vn.reform.gateway.config.ResilienceProperties;
+import vn.reform.gateway.routing.CalledPathFilter;
 
 /**
  * Where a route's circuit breaker sends a request its service did not answer in time (or at all): 503 with
@@ -30,6 +31,13 @@ class FallbackController {
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         Problem problem = problems.build(exchange, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", List.of(),
                 service, Problems.retryAfterSeconds(resilience.retryAfter()));
-        return problems.write(exchange, problem, resilience.retryAfter());
+        Problem aboutTheCall = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
+                originalPath(exchange, problem.instance()), problem.code(), problem.errors());
+        return problems.write(exchange, aboutTheCall, resilience.retryAfter());
+    }
+
+    /** The path the client called, not the fallback's. */
+    private static String originalPath(ServerWebExchange exchange, String fallback) {
+        return exchange.getAttributeOrDefault(CalledPathFilter.ATTRIBUTE, fallback);
     }
 }

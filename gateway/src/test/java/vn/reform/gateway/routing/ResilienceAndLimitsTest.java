@@ -37,6 +37,7 @@ class ResilienceAndLimitsTest extends GatewayTestBase {
                     .expectBody()
                     .jsonPath("$.status").isEqualTo(503)
                     .jsonPath("$.code").isEqualTo("unavailable")
+                    .jsonPath("$.instance").isEqualTo("/api/notification/anything")
                     .jsonPath("$.detail").value(d -> assertThat((String) d).contains("notification-service"));
         }
     }

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -16,6 +19,7 @@ import vn.reform.gateway.support.GatewayTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Test settings: 3 failures lock; delays 40, 80, 160 ms (capped at 200). */
+@ExtendWith(OutputCaptureExtension.class)
 class SignInLockoutTest extends GatewayTestBase {
 
     @Test
@@ -35,6 +39,18 @@ class SignInLockoutTest extends GatewayTestBase {
                 .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
                 .expectHeader().exists("Retry-After")
                 .expectBody().jsonPath("$.code").isEqualTo("locked");
+    }
+
+    @Test
+    void passwordsNeverReachTheLog(CapturedOutput output) {
+        UserAccount user = newUser("SGDDT", Role.AGENCY_STAFF);
+        for (int i = 0; i < 4; i++) {
+            client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("username", user.username(), "password", "guessed-secret-" + i))
+                    .exchange().expectStatus().is4xxClientError();
+        }
+
+        assertThat(output.getAll()).contains("sign-in of '" + user.username() + "' locked").doesNotContain("guessed-secret-");
     }
 
     @Test

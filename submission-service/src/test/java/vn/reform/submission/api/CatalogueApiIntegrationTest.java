@@ -173,6 +173,31 @@ class CatalogueApiIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void homeAffairsOpensTheDecree09RoundsOfAYearOnce() throws Exception {
+        String agency = uniqueCode("PER");
+        newAgency(agency);
+        String body = """
+                {"year": 2031, "templateCode": "CCHC", "periodKinds": ["QUARTER", "YEAR"], "expectedAgencies": ["%s"]}"""
+                .formatted(agency);
+        mvc.perform(post("/api/rounds/periodic").header("X-Internal-Token", TestTokens.head(agency))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/rounds/periodic").header("X-Internal-Token", HOME_AFFAIRS)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.length()").value(5))
+                .andExpect(jsonPath("$[?(@.code == '2031-Q1')].dueAt").value("2031-03-18T10:00:00Z"))
+                .andExpect(jsonPath("$[?(@.code == '2031-Q1')].dataFrom").value("2030-12-15"))
+                .andExpect(jsonPath("$[?(@.code == '2031-NAM')].dueAt").value("2031-12-16T10:00:00Z"))
+                .andExpect(jsonPath("$[?(@.code == '2031-NAM')].title").value("Báo cáo công tác cải cách hành chính năm 2031"));
+        mvc.perform(post("/api/rounds/periodic").header("X-Internal-Token", HOME_AFFAIRS)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(post("/api/rounds/periodic").header("X-Internal-Token", HOME_AFFAIRS).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\": 2031, \"templateCode\": \"CCHC\", \"periodKinds\": [\"WEEK\"], \"expectedAgencies\": []}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("periodKinds[0]"));
+    }
+
+    @Test
     void thePeriodGeneratorIsAvailableForAnyYear() throws Exception {
         mvc.perform(get("/api/catalogue/periods").param("year", "2026").header("X-Internal-Token", HOME_AFFAIRS))
                 .andExpect(status().isOk())

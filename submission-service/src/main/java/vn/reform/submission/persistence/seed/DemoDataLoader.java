@@ -27,6 +27,7 @@ import vn.reform.submission.domain.catalogue.PeriodKind;
 import vn.reform.submission.domain.catalogue.Round;
 import vn.reform.submission.domain.catalogue.RoundStatus;
 import vn.reform.submission.domain.period.PeriodGenerator;
+import vn.reform.submission.domain.period.PeriodTitles;
 import vn.reform.submission.domain.period.PeriodWindow;
 import vn.reform.submission.domain.report.ReportService;
 import vn.reform.submission.domain.validation.ReportInput;
@@ -82,7 +83,7 @@ public class DemoDataLoader implements ApplicationRunner {
         int template = catalogue.latestTemplate(TEMPLATE).orElseThrow().version();
         for (PeriodWindow window : periods.reportingWindows(year)) {
             RoundStatus status = window.dueAt().isBefore(clock.instant()) ? RoundStatus.LOCKED : RoundStatus.OPEN;
-            Round round = new Round(window.code(), TEMPLATE, template, DemoTitles.of(window), window.kind(),
+            Round round = new Round(window.code(), TEMPLATE, template, PeriodTitles.of(window), window.kind(),
                     window.dataFrom(), window.dataTo(), window.dueAt(), reporting, status, Map.of());
             catalogue.seedRound(round, SeedIds.eventId("round", round.code()));
             if (status == RoundStatus.LOCKED && demo.generatedSubmissions()) {

@@ -1,14 +1,12 @@
-package vn.reform.submission.persistence.seed;
+package vn.reform.submission.domain.period;
 
-import vn.reform.submission.domain.period.PeriodWindow;
+/** Vietnamese titles of periodic rounds, e.g. "Báo cáo công tác cải cách hành chính quý I năm 2026". */
+public final class PeriodTitles {
 
-/** Vietnamese titles of the periodic demo rounds. */
-final class DemoTitles {
-
-    private DemoTitles() {
+    private PeriodTitles() {
     }
 
-    static String of(PeriodWindow window) {
+    public static String of(PeriodWindow window) {
         String year = window.code().substring(0, 4);
         String period = switch (window.kind()) {
             case QUARTER -> "quý " + roman(window.code().charAt(window.code().length() - 1) - '0');

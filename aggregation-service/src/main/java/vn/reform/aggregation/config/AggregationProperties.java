@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("reform.aggregation")
 public record AggregationProperties(int consumerConcurrency, int retryAttempts, Duration retryBackoff,
                                     BigDecimal outlierFactor, int rollupShards,
-                                    Duration readCacheMaxStaleness) {
+                                    Duration readCacheMaxStaleness, Duration catalogueCacheTtl) {
 }

@@ -27,6 +27,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 
+import vn.reform.aggregation.config.AggregationProperties;
 import vn.reform.aggregation.config.EventJson;
 import vn.reform.aggregation.domain.AgencyInfo;
 import vn.reform.aggregation.domain.RoundInfo;
@@ -34,7 +35,9 @@ import vn.reform.aggregation.domain.Template;
 
 /**
  * The catalogue as the compacted catalogue topics tell it: agencies, template versions, rounds. A newer
- * {@code occurredAt} wins (an older redelivery does not overwrite); template versions are immutable.
+ * {@code occurredAt} wins (an older redelivery does not overwrite); template versions are immutable. Look-ups
+ * are kept for {@code catalogueCacheTtl} (cleared at once by this instance's own writes): another instance's
+ * catalogue change is seen at most that much later.
  */
 @Repository
 public class CatalogueStore {
@@ -46,10 +49,29 @@ public class CatalogueStore {
     private final MongoTemplate mongo;
     private final EventJson json;
     private final Map<String, Template> templateCache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+    private final long ttlNanos;
 
-    public CatalogueStore(MongoTemplate mongo, EventJson json) {
+    public CatalogueStore(MongoTemplate mongo, EventJson json, AggregationProperties properties) {
         this.mongo = mongo;
         this.json = json;
+        this.ttlNanos = properties.catalogueCacheTtl().toNanos();
+    }
+
+    /** A looked-up catalogue answer, kept briefly: every report event asks the same few questions. */
+    private record Cached(Object value, long at) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, java.util.function.Supplier<T> lookup) {
+        Cached hit = recent.get(key);
+        long now = System.nanoTime();
+        if (hit != null && now - hit.at() < ttlNanos) {
+            return (T) hit.value();
+        }
+        T value = lookup.get();
+        recent.put(key, new Cached(value, now));
+        return value;
     }
 
     private MongoCollection<Document> collection(String name) {
@@ -62,7 +84,8 @@ public class CatalogueStore {
     }
 
     public Optional<AgencyInfo> agency(String code) {
-        return Optional.ofNullable(collection(AGENCIES).find(eq("_id", code)).first()).map(CatalogueStore::toAgency);
+        return cached("agency:" + code, () -> Optional.ofNullable(collection(AGENCIES).find(eq("_id", code)).first())
+                .map(CatalogueStore::toAgency));
     }
 
     public Map<String, AgencyInfo> agencies(Collection<String> codes) {
@@ -107,7 +130,8 @@ public class CatalogueStore {
     }
 
     public Optional<RoundInfo> round(String code) {
-        return Optional.ofNullable(collection(ROUNDS).find(eq("_id", code)).first()).map(this::toRound);
+        return cached("round:" + code, () -> Optional.ofNullable(collection(ROUNDS).find(eq("_id", code)).first())
+                .map(this::toRound));
     }
 
     /** The same template's round with the latest data window ending before this one's. */
@@ -115,8 +139,9 @@ public class CatalogueStore {
         if (round.dataTo() == null) {
             return Optional.empty();
         }
-        return first(and(eq("templateCode", round.templateCode()), lt("dataTo", round.dataTo().toString())),
-                Sorts.descending("dataTo"));
+        return cached("previous:" + round.templateCode() + ":" + round.dataTo(), () -> first(
+                and(eq("templateCode", round.templateCode()), lt("dataTo", round.dataTo().toString())),
+                Sorts.descending("dataTo")));
     }
 
     /** The same template's round with the earliest data window ending after this one's. */
@@ -124,8 +149,9 @@ public class CatalogueStore {
         if (round.dataTo() == null) {
             return Optional.empty();
         }
-        return first(and(eq("templateCode", round.templateCode()), gt("dataTo", round.dataTo().toString())),
-                Sorts.ascending("dataTo"));
+        return cached("next:" + round.templateCode() + ":" + round.dataTo(), () -> first(
+                and(eq("templateCode", round.templateCode()), gt("dataTo", round.dataTo().toString())),
+                Sorts.ascending("dataTo")));
     }
 
     public List<RoundInfo> roundsOfTemplate(String templateCode) {
@@ -138,6 +164,7 @@ public class CatalogueStore {
     /** Writes a rebuilt catalogue into empty collections. */
     public void insertAll(Map<AgencyInfo, Instant> rebuiltAgencies, List<Template> rebuiltTemplates,
                           Map<RoundInfo, Instant> rebuiltRounds) {
+        recent.clear();
         List<Document> agencyDocs = new ArrayList<>();
         rebuiltAgencies.forEach((agency, at) -> agencyDocs.add(agencyDocument(agency, at)));
         insertMany(AGENCIES, agencyDocs);
@@ -158,6 +185,7 @@ public class CatalogueStore {
         collection(TEMPLATES).drop();
         collection(ROUNDS).drop();
         templateCache.clear();
+        recent.clear();
     }
 
     private Optional<RoundInfo> first(Bson filter, Bson sort) {
@@ -165,6 +193,7 @@ public class CatalogueStore {
     }
 
     private boolean replaceIfNotOlder(String collection, String id, Document doc, Instant occurredAt) {
+        recent.clear();
         try {
             collection(collection).replaceOne(and(eq("_id", id), lte("occurredAt", nanos(occurredAt))), doc,
                     new ReplaceOptions().upsert(true));

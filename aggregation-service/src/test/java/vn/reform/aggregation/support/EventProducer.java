@@ -45,6 +45,15 @@ public final class EventProducer implements AutoCloseable {
         }
     }
 
+    /** Sends without waiting for each acknowledgement (then {@link #flush()}). */
+    public void sendAsync(String topic, ObjectNode event) {
+        producer.send(new ProducerRecord<>(topic, event.get("key").asString(), Samples.JSON.writeValueAsString(event)));
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
     @Override
     public void close() {
         producer.close();

@@ -20,11 +20,13 @@ import vn.reform.aggregation.persistence.RollupStore;
  * Brings a round rollup in line with one agency's stored contribution, exactly once, without multi-document
  * transactions:
  * <ol>
- * <li>the contribution records the target as {@code pending} (revision {@code applied.rev + 1});</li>
+ * <li>the contribution records the target as {@code pending} (revision {@code applied.rev + 1}), in the same
+ * write as the report event that caused it where there is one;</li>
  * <li>the rollup applies {@code pending - applied} with one update guarded by the agency entry's revision;</li>
  * <li>the contribution promotes {@code pending} to {@code applied}.</li>
  * </ol>
- * A crash between steps is settled on the next run by comparing the rollup's revision with the pending one, so a
+ * A crash between steps is settled on the next run by comparing the rollup's revision with the pending one (equal:
+ * promote it; still the applied one: apply it, or first replace it if the contribution changed since), so a
  * redelivered event never applies a delta twice. Running it again with nothing changed writes nothing.
  */
 @Service
@@ -72,8 +74,9 @@ public class ContributionApplier {
             Contribution c = found.get();
             AgencyEntry current = rollups.entry(round, agency).orElse(null);
             long rollupRev = current == null ? 0 : current.rev();
-            if (c.pending() != null) {
-                settlePending(c, rollupRev);
+            AppliedState pending = c.pending();
+            if (pending != null && rollupRev == pending.rev()) {
+                contributions.save(c.withRollupState(pending, null)); // applied, not yet promoted
                 continue;
             }
             if (rollupRev != c.applied().rev()) {
@@ -81,36 +84,38 @@ public class ContributionApplier {
                         + " but the contribution applied revision " + c.applied().rev());
             }
             ContributionTarget target = ContributionTarget.of(c, lookup, outlierDetector);
-            if (current != null && current.equals(target.entry().withRev(rollupRev))
+            if (pending == null && current != null && current.equals(target.entry().withRev(rollupRev))
                     && Objects.equals(target.kind(), c.applied().kind())
                     && target.vector().counters().equals(c.applied().counters())) {
                 return;
             }
-            AppliedState pending = new AppliedState(rollupRev + 1, target.kind(), target.vector().counters());
-            Contribution withPending = c.withRollupState(c.applied(), pending);
-            if (!contributions.save(withPending)) {
+            AppliedState wanted = pendingFor(c, target);
+            if (!wanted.equals(pending)) {
+                contributions.save(c.withRollupState(c.applied(), wanted)); // (re)record what is to be applied
                 continue;
             }
             boolean applied = rollups.apply(round, target.entry().withRev(pending.rev()), rollupRev,
                     increments(c.applied(), pending), target.templateKey());
-            if (applied && contributions.save(withPending.stored().withRollupState(pending, null))) {
+            if (applied && contributions.save(c.withRollupState(pending, null))) {
                 return;
             }
         }
         throw new ConcurrentUpdateException("could not apply contribution " + Contribution.id(round, agency));
     }
 
-    /** Finishes (or forgets) an update that was interrupted between its steps. */
-    private void settlePending(Contribution c, long rollupRev) {
-        AppliedState pending = c.pending();
-        if (rollupRev == pending.rev()) {
-            contributions.save(c.withRollupState(pending, null));
-        } else if (rollupRev == c.applied().rev()) {
-            contributions.save(c.withRollupState(c.applied(), null));
-        } else {
-            throw new IllegalStateException("rollup entry " + c.id() + " is at revision " + rollupRev
-                    + ", neither applied " + c.applied().rev() + " nor pending " + pending.rev());
+    /**
+     * The contribution with its next rollup update recorded as {@code pending}, ready to be stored in the same write
+     * as the event that caused it (saves a write per event). Left unchanged while an earlier update is pending.
+     */
+    public Contribution withPendingUpdate(Contribution c) {
+        if (c.pending() != null) {
+            return c;
         }
+        return c.withRollupState(c.applied(), pendingFor(c, ContributionTarget.of(c, lookup, outlierDetector)));
+    }
+
+    private static AppliedState pendingFor(Contribution c, ContributionTarget target) {
+        return new AppliedState(c.applied().rev() + 1, target.kind(), target.vector().counters());
     }
 
     static Map<String, Long> increments(AppliedState before, AppliedState after) {

@@ -46,7 +46,7 @@ public class ReportEventHandler {
             if (next.isEmpty()) {
                 return false;
             }
-            if (contributions.save(next.get())) {
+            if (contributions.save(applier.withPendingUpdate(next.get()))) {
                 return next.get().valuesSequence() != current.valuesSequence();
             }
         }

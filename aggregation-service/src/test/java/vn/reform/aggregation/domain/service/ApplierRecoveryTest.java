@@ -81,6 +81,23 @@ class ApplierRecoveryTest extends IntegrationTest {
     }
 
     @Test
+    void aPendingUpdateLeftFromOlderValuesIsReplacedBeforeItIsApplied() {
+        Contribution c = secondVersionStored();
+        ObjectNode older = (ObjectNode) c.values().deepCopy();
+        older.put("TIN_BAI", 70);
+        AppliedState stale = new AppliedState(c.applied().rev() + 1, "DEPARTMENT",
+                ContributionVector.of(template, older).counters());
+        assertThat(contributions.save(c.withRollupState(c.applied(), stale))).isTrue();
+
+        applier.reconcile(round, "SNGV");
+
+        assertThat(tinBai()).isEqualTo(50);
+        Contribution settled = contributions.find(round, "SNGV").orElseThrow();
+        assertThat(settled.pending()).isNull();
+        assertThat(settled.applied().counters().get(key("TIN_BAI", "sum"))).isEqualTo(500_000L);
+    }
+
+    @Test
     void anUpdateComputedFromAStaleRevisionIsRefused() {
         long rev = rollups.entry(round, "SNGV").orElseThrow().rev();
         assertThat(rollups.apply(round, entry(rev + 5), rev - 1, Map.of("totals." + key("TIN_BAI", "sum"), 10_000L),

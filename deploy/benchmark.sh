@@ -12,8 +12,8 @@ DATA="$(mktemp -d /tmp/reform-benchmark.XXXXXX)"
 export REFORM_DATA_DIR="$DATA"
 # The per-user rate limit protects the gateway from one noisy client; the benchmark's clients are separate users,
 # the read phase keeps each one busy at well over the default per-user rate.
-export REFORM_LIMITS_RATEPERSECOND="${REFORM_LIMITS_RATEPERSECOND:-5000}"
-export REFORM_LIMITS_RATEBURST="${REFORM_LIMITS_RATEBURST:-10000}"
+export RATE_LIMIT_PER_SECOND="${RATE_LIMIT_PER_SECOND:-5000}"
+export RATE_LIMIT_BURST="${RATE_LIMIT_BURST:-10000}"
 
 if [[ "${REFORM_SKIP_BUILD:-0}" != 1 ]]; then
   mvn -q -B -DskipTests package

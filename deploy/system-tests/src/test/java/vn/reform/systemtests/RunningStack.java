@@ -164,8 +164,8 @@ public final class RunningStack {
             env.put("AGGREGATION_URL", serviceUrl("aggregation-service"));
             env.put("NOTIFICATION_URL", serviceUrl("notification-service"));
             // many tests sign in as the same demo users: the per-user limit itself is tested in the gateway module
-            env.put("REFORM_LIMITS_RATEPERSECOND", "5000");
-            env.put("REFORM_LIMITS_RATEBURST", "10000");
+            env.put("RATE_LIMIT_PER_SECOND", "5000");
+            env.put("RATE_LIMIT_BURST", "10000");
             // tests sweep reminders by hand (POST /api/notification/sweep); a short breaker pause after SMTP failures
             env.put("REMINDER_SWEEP_SCHEDULED", "false");
             env.put("SMTP_BREAKER_OPEN_FOR", "2s");

@@ -117,31 +117,39 @@ public class RollupReader {
     /** What an agency user sees of a round: its own entry and its own figures, no province totals. */
     public RollupView ownAgency(String round, String agency) {
         Optional<RoundInfo> info = catalogue.round(round);
-        RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
-        if (rollup.revision() == 0 && rollup.agencies().isEmpty() && info.isEmpty()) {
+        long revision = rollups.revision(round);
+        if (revision < 0 && info.isEmpty()) {
             throw ApiException.notFound("problem.round.notfound", round);
         }
-        Optional<Template> template = template(rollup, info);
-        AgencyEntry entry = rollup.agencies().get(agency);
-        Map<String, IndicatorFigure> figures = contributions.find(round, agency)
+        // only the agency's own entry and contribution are read, never the whole round
+        AgencyEntry entry = rollups.entry(round, agency).orElse(null);
+        Optional<Contribution> contribution = contributions.find(round, agency);
+        Optional<Template> template = ownTemplate(contribution, info);
+        Map<String, IndicatorFigure> figures = contribution
                 .flatMap(c -> template.map(t -> ownFigures(t, c, entry)))
                 .orElse(Map.of());
         List<AgencyRow> rows = entry == null ? List.of() : List.of(AgencyRow.of(entry));
-        List<AgencyOutlier> outliers = outliers(rollup, e -> e.code().equals(agency));
-        return new RollupView(round, info.map(RoundInfo::title).orElse(null), rollup.asOf(), rollup.revision(),
-                "AGENCY", template.map(Template::code).orElse(null), template.map(Template::version).orElse(null),
-                null, figures, rows, null, outliers);
+        List<AgencyOutlier> outliers = entry == null ? List.of() : entry.outliers().stream()
+                .map(o -> new AgencyOutlier(agency, o.indicator(), o.value(), o.previous(), o.previousRound(),
+                        o.factor())).toList();
+        return new RollupView(round, info.map(RoundInfo::title).orElse(null), null, Math.max(revision, 0), "AGENCY",
+                template.map(Template::code).orElse(null), template.map(Template::version).orElse(null), null,
+                figures, rows, null, outliers);
+    }
+
+    private Optional<Template> ownTemplate(Optional<Contribution> contribution, Optional<RoundInfo> info) {
+        return catalogue.template(contribution.map(Contribution::templateKey)
+                .orElseGet(() -> info.map(RoundInfo::templateKey).orElse(null)));
     }
 
     public AgencyView agency(String round, String agency) {
         Contribution c = contributions.find(round, agency)
                 .orElseThrow(() -> ApiException.notFound("problem.agency.notfound", round, agency));
         Optional<RoundInfo> info = catalogue.round(round);
-        RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
-        AgencyEntry entry = rollup.agencies().get(agency);
+        AgencyEntry entry = rollups.entry(round, agency).orElse(null);
         Optional<AgencyInfo> agencyInfo = catalogue.agency(agency);
-        Map<String, IndicatorFigure> figures = catalogue.template(c.templateKey())
-                .or(() -> template(rollup, info)).map(t -> ownFigures(t, c, entry)).orElse(Map.of());
+        Map<String, IndicatorFigure> figures = ownTemplate(Optional.of(c), info)
+                .map(t -> ownFigures(t, c, entry)).orElse(Map.of());
         return new AgencyView(round, agency, agencyInfo.map(AgencyInfo::name).orElse(null),
                 agencyInfo.map(AgencyInfo::kind).orElse(AgencyInfo.UNKNOWN_KIND),
                 c.status() == null ? null : c.status().name(), c.version(), c.submittedAt(), c.late(),

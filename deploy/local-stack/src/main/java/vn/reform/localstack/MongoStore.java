@@ -86,6 +86,6 @@ public final class MongoStore implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
+        server.shutdownNow();
     }
 }

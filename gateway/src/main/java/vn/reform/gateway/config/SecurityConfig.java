@@ -62,7 +62,7 @@ class SecurityConfig {
                         .pathMatchers(HttpMethod.POST, REPORT + "/return", REPORT + "/accept", REPORT + "/reopen")
                         .hasRole(Role.HOME_AFFAIRS.name())
                         .pathMatchers(HttpMethod.POST, REPORT + "/submissions")
-                        .access(AgencyScope.writableBy(Role.AGENCY_HEAD))
+                        .access(AgencyScope.writableByOrOnBehalf(Role.AGENCY_HEAD))
                         .pathMatchers(HttpMethod.PUT, REPORT + "/draft")
                         .access(AgencyScope.writableBy(Role.AGENCY_STAFF, Role.AGENCY_HEAD))
                         .pathMatchers(REPORT, REPORT + "/**", "/rounds/{round}/reports/{agency}")

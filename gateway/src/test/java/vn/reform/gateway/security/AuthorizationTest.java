@@ -49,7 +49,7 @@ class AuthorizationTest extends GatewayTestBase {
     }
 
     @Test
-    void homeAffairsReadsEveryAgencyReturnsAndAcceptsButDoesNotWriteDrafts() {
+    void homeAffairsReadsEveryAgencyReturnsAcceptsAndSubmitsOnBehalfButDoesNotWriteDrafts() {
         UserAccount snv = newUser("SNV", Role.HOME_AFFAIRS);
         String token = bearer(snv);
         String report = "/api/rounds/" + uniqueCode("R") + "/reports/SNGV";
@@ -58,6 +58,10 @@ class AuthorizationTest extends GatewayTestBase {
         client.post().uri(report + "/return").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"reason\":\"Bổ sung số liệu\"}")
                 .exchange().expectStatus().isOk();
+        client.post().uri(report + "/submissions").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().is2xxSuccessful();
+        assertThat(BACKEND.receivedFor(report + "/submissions")).hasSize(1);
         client.put().uri(report + "/draft").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isForbidden();

@@ -28,6 +28,7 @@ final class Burst {
     final String round;
     final List<String> agencies = new ArrayList<>();
     final Map<String, Long> acceptedArticles = new ConcurrentHashMap<>();
+    final Map<String, String> refused = new ConcurrentHashMap<>();
 
     Burst(ApiClient homeAffairs, FaultLedger ledger, String label, int size) {
         this(homeAffairs, ledger, label, size, Instant.now().plus(Duration.ofDays(20)));
@@ -70,6 +71,8 @@ final class Burst {
             ledger.faults.incrementAndGet();
             duringBurst.run();
         }, "fault-injector");
+        java.util.concurrent.atomic.AtomicReference<Throwable> faultFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        fault.setUncaughtExceptionHandler((thread, error) -> faultFailure.set(error));
         fault.start();
         parallel(8, agencies, agency -> {
             long articles = 1 + Math.floorMod(agency.hashCode(), 97);
@@ -85,6 +88,8 @@ final class Burst {
             if (answer.status() == 201) {
                 acceptedArticles.put(agency, articles);
                 ledger.accepted.incrementAndGet();
+            } else {
+                refused.put(agency, answer.status() + " " + answer.body());
             }
             done.incrementAndGet();
         });
@@ -92,6 +97,9 @@ final class Burst {
             fault.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (faultFailure.get() != null) {
+            throw new IllegalStateException("injecting the fault failed", faultFailure.get());
         }
         afterBurst.run();
     }

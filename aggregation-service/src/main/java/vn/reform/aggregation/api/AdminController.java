@@ -45,7 +45,7 @@ public class AdminController {
     }
 
     private static void requireOperator(Jwt jwt) {
-        if (!CurrentUser.from(jwt).provinceWide()) {
+        if (!CurrentUser.from(jwt).mayRebuild()) {
             throw ApiException.forbidden("problem.forbidden.rebuild");
         }
     }

@@ -8,8 +8,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import vn.reform.aggregation.api.ApiException;
 
 /**
- * The caller as the gateway's internal token names it. Home Affairs (and the administrator) see the whole
- * province; any other user only its own agency.
+ * The caller as the gateway's internal token names it. Home Affairs sees the whole province; any other user only
+ * its own agency. The administrator manages users and may rebuild the read model, but reads no agency's figures.
  */
 public record CurrentUser(String username, String agency, List<String> roles) {
 
@@ -22,6 +22,10 @@ public record CurrentUser(String username, String agency, List<String> roles) {
     }
 
     public boolean provinceWide() {
+        return roles.contains(HOME_AFFAIRS);
+    }
+
+    public boolean mayRebuild() {
         return roles.contains(HOME_AFFAIRS) || roles.contains(ADMIN);
     }
 

@@ -44,6 +44,7 @@ final class FreshnessPhase {
                     waiting.put(agency, new long[] {answer.json().get("version").asLong(), System.nanoTime()});
                 } else {
                     recorder.error();
+                    System.out.println("[benchmark] freshness: submission refused: " + answer.status() + " " + answer.body());
                 }
             });
         }
@@ -66,18 +67,26 @@ final class FreshnessPhase {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
                 continue;
             }
-            StackApi.Answer answer = api.send("GET", config.gateway() + "/api/rollups/" + round, run.homeAffairsToken(), Map.of(), null);
-            long seen = System.nanoTime();
-            if (answer.status() != 200) {
-                continue;
-            }
-            for (JsonNode agency : answer.json().path("agencies")) {
-                String code = agency.path("code").asString();
-                long[] w = waiting.get(code);
-                if (w != null && agency.path("version").asLong() >= w[0]) {
-                    recorder.record(seen - w[1]);
-                    waiting.remove(code);
+            try {
+                StackApi.Answer answer = api.send("GET", config.gateway() + "/api/rollups/" + round, run.homeAffairsToken(), Map.of(), null);
+                long seen = System.nanoTime();
+                if (answer.status() == 200) {
+                    markSeen(answer.json(), seen, waiting, recorder);
                 }
+            } catch (RuntimeException e) {
+                // one unreadable answer must not end the watch: the next read decides
+                System.out.println("[benchmark] freshness: unreadable rollup answer: " + e);
+            }
+        }
+    }
+
+    private static void markSeen(JsonNode rollup, long seen, Map<String, long[]> waiting, LatencyRecorder recorder) {
+        for (JsonNode agency : rollup.path("agencies")) {
+            String code = agency.path("code").asString();
+            long[] w = waiting.get(code);
+            if (w != null && agency.path("version").asLong() >= w[0]) {
+                recorder.record(seen - w[1]);
+                waiting.remove(code);
             }
         }
     }

@@ -48,7 +48,7 @@ final class StackApi {
     }
 
     Answer send(String method, String url, String bearer, Map<String, String> headers, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(180))
                 .header("Accept", "application/json");
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);

@@ -103,6 +103,11 @@ if [[ -f "$DATA/run.pids" ]]; then
   rm -f "$DATA/run.pids"
 fi
 
+# 0b. refuse to start over another stack (its health checks would answer for ours)
+for port in "$GATEWAY_PORT" "$SUBMISSION_PORT" "$AGGREGATION_PORT" "$NOTIFICATION_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then log "port $port is already in use: stop what runs there first"; exit 1; fi
+done
+
 # 1. build what is needed
 jar_of() { echo "$ROOT/$1/target/$1-$VERSION.jar"; }
 if [[ "${REFORM_SKIP_BUILD:-0}" != 1 ]]; then

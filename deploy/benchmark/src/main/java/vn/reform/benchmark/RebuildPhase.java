@@ -29,11 +29,24 @@ final class RebuildPhase {
         double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
 
         long start = System.nanoTime();
-        api.send("POST", config.gateway() + "/api/aggregation/rebuild", run.homeAffairsToken(), Map.of(), Map.of())
-                .expect(200, 202);
+        startRebuild(api, config, run);
         awaitRebuilt(api, config, run);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(events, seconds, events / seconds, rawSeconds, events / rawSeconds);
+    }
+
+    /** Asks for the rebuild until aggregation-service takes it (it may still be catching up with the ingest load). */
+    private static void startRebuild(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        StackApi.Answer answer;
+        do {
+            answer = api.send("POST", config.gateway() + "/api/aggregation/rebuild", run.homeAffairsToken(), Map.of(), Map.of());
+            if (answer.status() == 200 || answer.status() == 202) {
+                return;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+        } while (System.nanoTime() < deadline);
+        throw new IllegalStateException("the rebuild was not accepted: " + answer.status() + " " + answer.body());
     }
 
     /** The rebuild is done when the aggregation-service reports it idle again. */

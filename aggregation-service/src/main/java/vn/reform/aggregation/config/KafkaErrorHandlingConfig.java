@@ -1,6 +1,7 @@
 package vn.reform.aggregation.config;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -10,14 +11,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
-import vn.reform.aggregation.messaging.MalformedEventException;
+import vn.reform.aggregation.messaging.FailureKind;
 
 /**
- * A record that fails is retried a bounded number of times with a back-off, then published unchanged to the
- * dead-letter topic with headers {@code x-exception} and {@code x-original-offset} (contracts §1) and its offset
- * committed, so its partition moves on. Malformed records skip the retries.
+ * What happens to a record whose handler failed, by {@link FailureKind}: a malformed record goes at once, and one
+ * that failed unexpectedly after a bounded number of retries, to the dead-letter topic unchanged, with headers
+ * {@code x-exception} and {@code x-original-offset} (contracts §1), and only then is its offset committed so that
+ * its partition moves on. A record that failed because the store was unreachable is retried with a growing pause
+ * (capped) until the store answers: it is never dead-lettered nor acknowledged, so an accepted report waits for
+ * the store instead of missing the rollup.
  */
 @Configuration
 public class KafkaErrorHandlingConfig {
@@ -38,11 +44,25 @@ public class KafkaErrorHandlingConfig {
                     new RecordHeader("x-original-partition",
                             Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8))});
         });
-        long retries = Math.max(0, properties.retryAttempts() - 1);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
-                new FixedBackOff(properties.retryBackoff().toMillis(), retries));
-        handler.addNotRetryableExceptions(MalformedEventException.class);
+        BackOff bounded = new FixedBackOff(properties.retryBackoff().toMillis(),
+                Math.max(0, properties.retryAttempts() - 1));
+        BackOff untilTheStoreAnswers = untilSuccess(properties.retryBackoff(), properties.transientRetryMaxBackoff());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, bounded);
+        handler.setBackOffFunction((record, ex) -> switch (FailureKind.of(ex)) {
+            case MALFORMED -> new FixedBackOff(0, 0);
+            case TRANSIENT -> untilTheStoreAnswers;
+            case UNEXPECTED -> bounded;
+        });
+        handler.setResetStateOnExceptionChange(true);
         handler.setCommitRecovered(true);
         return handler;
+    }
+
+    static BackOff untilSuccess(Duration first, Duration longest) {
+        ExponentialBackOff backOff = new ExponentialBackOff(Math.max(1, first.toMillis()), 2.0);
+        backOff.setMaxInterval(Math.max(backOff.getInitialInterval(), longest.toMillis()));
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        backOff.setMaxAttempts(Long.MAX_VALUE);
+        return backOff;
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes the catalogue and report topics (group {@code aggregation-service}). Each record is acknowledged
- * only after its effect is stored; failures go to the error handler (bounded retries, then the dead-letter topic).
+ * only after its effect is stored; failures go to the error handler (see {@code KafkaErrorHandlingConfig}: retried
+ * until the store answers, or dead-lettered when the record can never succeed).
  */
 @Component
 public class ReformEventListener {

@@ -43,6 +43,7 @@ public abstract class IntegrationTest {
         registry.add("spring.mongodb.uri", SharedTestInfrastructure::mongoConnectionString);
         registry.add("spring.mongodb.database", () -> "reform_aggregation_test");
         registry.add("reform.aggregation.retry-backoff", () -> "50ms");
+        registry.add("reform.aggregation.transient-retry-max-backoff", () -> "200ms");
     }
 
     @BeforeAll

@@ -30,6 +30,9 @@ public final class BenchmarkMain {
         LatencyStats direct = IngestPhase.direct(api, config, run);
         step("bare limit");
         LatencyStats bare = BareLimitPhase.run(config, run);
+        step("waiting until aggregation-service has consumed the ingest phases' submissions");
+        java.time.Duration backlogDrain = ConsumerLag.awaitCaughtUp(config.kafka(), "aggregation-service", "reform.reports",
+                java.time.Duration.ofMinutes(10));
         step("freshness");
         LatencyStats freshness = FreshnessPhase.run(api, config, run);
         step("read");
@@ -40,7 +43,7 @@ public final class BenchmarkMain {
         Footprint.Result footprint = Footprint.measure(config.dataDir());
         return new BenchmarkResult(startedAt, machine(), config, gateway, direct, bare,
                 gateway.perSecond() / direct.perSecond(), gateway.perSecond() / bare.perSecond(),
-                freshness, read, readBytes, rebuild, rebuild.rebuildPerSecond() / rebuild.rawPerSecond(), footprint);
+                backlogDrain.toMillis() / 1000.0, freshness, read, readBytes, rebuild, rebuild.rebuildPerSecond() / rebuild.rawPerSecond(), footprint);
     }
 
     private static String machine() {

@@ -5,6 +5,7 @@ record BenchmarkResult(
         String startedAt, String machine, BenchmarkConfig config,
         LatencyStats ingestGateway, LatencyStats ingestDirect, LatencyStats ingestBare,
         double gatewayToDirect, double gatewayToBare,
+        double backlogDrainSeconds,
         LatencyStats freshness, LatencyStats read, int readAnswerBytes,
         RebuildPhase.Result rebuild, double rebuildToRaw,
         Footprint.Result footprint) {

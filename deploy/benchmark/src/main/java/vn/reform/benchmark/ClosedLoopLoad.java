@@ -36,17 +36,19 @@ final class ClosedLoopLoad {
                             return null;
                         }
                         boolean ok;
+                        String failure = "refused";
                         try {
                             ok = operation.run(worker, i++);
                         } catch (Exception e) {
                             ok = false;
+                            failure = e.getClass().getSimpleName();
                         }
                         long after = System.nanoTime();
                         if (before >= measureFrom && after <= end) {
                             if (ok) {
                                 recorder.record(after - before);
                             } else {
-                                recorder.error();
+                                recorder.error(failure);
                             }
                         }
                     }

@@ -25,7 +25,8 @@ final class FreshnessPhase {
         ExecutorService senders = Executors.newFixedThreadPool(16);
         long total = (long) config.freshnessRate() * config.freshnessDuration().toSeconds();
         long interval = 1_000_000_000L / config.freshnessRate();
-        Thread watcher = new Thread(() -> watch(api, config, run, round, waiting, recorder), "freshness-watcher");
+        LastRead last = new LastRead();
+        Thread watcher = new Thread(() -> watch(api, config, run, round, waiting, recorder, last), "freshness-watcher");
         watcher.start();
         long start = System.nanoTime();
         for (long i = 0; i < total; i++) {
@@ -43,7 +44,8 @@ final class FreshnessPhase {
                 if (answer.status() == 201) {
                     waiting.put(agency, new long[] {answer.json().get("version").asLong(), System.nanoTime()});
                 } else {
-                    recorder.error();
+                    recorder.error("submission refused: " + answer.status() + " "
+                            + answer.body().substring(0, Math.min(120, answer.body().length())));
                     System.out.println("[benchmark] freshness: submission refused: " + answer.status() + " " + answer.body());
                 }
             });
@@ -54,14 +56,14 @@ final class FreshnessPhase {
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
         }
-        waiting.keySet().forEach(a -> recorder.error());
+        waiting.forEach((agency, w) -> recorder.error(last.whyUnseen(agency, w[0])));
         watcher.interrupt();
         watcher.join();
         return recorder.summarise(config.freshnessDuration().toSeconds());
     }
 
     private static void watch(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run, String round,
-                              Map<String, long[]> waiting, LatencyRecorder recorder) {
+                              Map<String, long[]> waiting, LatencyRecorder recorder, LastRead last) {
         while (!Thread.currentThread().isInterrupted()) {
             if (waiting.isEmpty()) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
@@ -70,7 +72,9 @@ final class FreshnessPhase {
             try {
                 StackApi.Answer answer = api.send("GET", config.gateway() + "/api/rollups/" + round, run.homeAffairsToken(), Map.of(), null);
                 long seen = System.nanoTime();
+                last.status = answer.status();
                 if (answer.status() == 200) {
+                    last.rollup = answer.json();
                     markSeen(answer.json(), seen, waiting, recorder);
                 }
             } catch (RuntimeException e) {
@@ -88,6 +92,25 @@ final class FreshnessPhase {
                 recorder.record(seen - w[1]);
                 waiting.remove(code);
             }
+        }
+    }
+
+    /** The watcher's last read of the rollup, to say why a submission was never seen in it. */
+    private static final class LastRead {
+        volatile int status;
+        volatile JsonNode rollup;
+
+        String whyUnseen(String agency, long version) {
+            if (rollup == null) {
+                return "not seen: no rollup read answered 200 (last status " + status + ")";
+            }
+            for (JsonNode entry : rollup.path("agencies")) {
+                if (agency.equals(entry.path("code").asString())) {
+                    return "not seen: rollup shows version " + entry.path("version") + " < " + version
+                            + " (last status " + status + ")";
+                }
+            }
+            return "not seen: agency absent from the rollup (last status " + status + ")";
         }
     }
 

@@ -29,11 +29,13 @@ class BenchmarkSmokeIT {
                 "--out=" + out);
         JsonNode result = ApiClient.JSON.readTree(Files.readString(out));
         for (String phase : new String[] {"ingestGateway", "ingestDirect", "ingestBare", "read"}) {
-            assertThat(result.path(phase).path("count").asLong()).as(phase + " requests").isPositive();
-            assertThat(result.path(phase).path("errors").asLong()).as(phase + " errors").isZero();
+            JsonNode figures = result.path(phase);
+            assertThat(figures.path("count").asLong()).as(phase + " requests " + figures).isPositive();
+            assertThat(figures.path("errors").asLong()).as(phase + " errors " + figures).isZero();
         }
-        assertThat(result.path("freshness").path("count").asLong()).as("freshness samples").isPositive();
-        assertThat(result.path("freshness").path("errors").asLong()).as("submissions never seen in the rollup").isZero();
+        JsonNode freshness = result.path("freshness");
+        assertThat(freshness.path("count").asLong()).as("freshness samples " + freshness).isPositive();
+        assertThat(freshness.path("errors").asLong()).as("submissions never seen in the rollup " + freshness).isZero();
         assertThat(result.path("rebuild").path("events").asLong()).as("events replayed").isPositive();
         assertThat(result.path("rebuild").path("rebuildPerSecond").asDouble()).isPositive();
         assertThat(result.path("rebuild").path("rawPerSecond").asDouble()).isPositive();

@@ -12,12 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.reform.benchmark.ConsumerLag;
 import vn.reform.benchmark.InternalToken;
 import vn.reform.systemtests.ApiClient;
 import vn.reform.systemtests.Poll;
@@ -319,22 +317,7 @@ class FaultSuiteIT {
     }
 
     private static void awaitConsumerCaughtUp(String group) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-            admin.describeTopics(List.of("reform.reports")).allTopicNames().get().get("reform.reports").partitions()
-                    .forEach(p -> latest.put(new TopicPartition("reform.reports", p.partition()), OffsetSpec.latest()));
-            Map<TopicPartition, Long> end = new java.util.HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
-            Poll.until(Duration.ofMinutes(2), () -> {
-                try {
-                    return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                } catch (Exception e) {
-                    return Map.<TopicPartition, OffsetAndMetadata>of();
-                }
-            }, committed -> end.entrySet().stream().allMatch(e -> e.getValue() == 0
-                    || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue()),
-                    "the " + group + " consumer group reaching the end of reform.reports");
-        }
+        ConsumerLag.awaitCaughtUp(stack.kafkaBootstrapServers(), group, "reform.reports", Duration.ofMinutes(2));
     }
 
     private static void join(Thread thread) {

@@ -1,0 +1,57 @@
+package vn.reform.benchmark;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Waits until a consumer group has committed every record a topic holds now (its backlog is drained). Used by the
+ * benchmark before measuring freshness (which is about a steady offered load, not about the previous phase's
+ * backlog) and by the fault suite before comparing rollups.
+ */
+public final class ConsumerLag {
+
+    private ConsumerLag() {
+    }
+
+    /** How long the group took to reach the topic's current end; fails after {@code limit}. */
+    public static Duration awaitCaughtUp(String bootstrapServers, String group, String topic, Duration limit)
+            throws Exception {
+        long start = System.nanoTime();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, Long> end = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
+            long deadline = start + limit.toNanos();
+            while (true) {
+                Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);
+                if (end.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
+                        && committed.get(e.getKey()).offset() >= e.getValue())) {
+                    return Duration.ofNanos(System.nanoTime() - start);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("consumer group " + group + " did not reach the end of " + topic
+                            + " within " + limit + ": end " + end + ", committed " + committed);
+                }
+                TimeUnit.MILLISECONDS.sleep(100); // polling interval of the wait, not a synchronisation
+            }
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> committed(Admin admin, String group) {
+        try {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        } catch (Exception e) {
+            return Map.of(); // the group is rebalancing or the broker is busy: ask again
+        }
+    }
+}

@@ -44,8 +44,7 @@ final class FreshnessPhase {
                 if (answer.status() == 201) {
                     waiting.put(agency, new long[] {answer.json().get("version").asLong(), System.nanoTime()});
                 } else {
-                    recorder.error("submission refused: " + answer.status() + " "
-                            + answer.body().substring(0, Math.min(120, answer.body().length())));
+                    recorder.error("submission refused: " + answer.status() + " " + answer.problemCode());
                     System.out.println("[benchmark] freshness: submission refused: " + answer.status() + " " + answer.body());
                 }
             });

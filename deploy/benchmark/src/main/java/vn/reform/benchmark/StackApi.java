@@ -32,6 +32,18 @@ final class StackApi {
             return JSON.readTree(body);
         }
 
+        /** The problem-details code (and the first field error's code) of a refusal, or the start of its body. */
+        String problemCode() {
+            try {
+                JsonNode problem = json();
+                JsonNode field = problem.path("errors").path(0);
+                return problem.path("code").asString("") + (field.isMissingNode() ? ""
+                        : " " + field.path("field").asString("") + ":" + field.path("code").asString(""));
+            } catch (RuntimeException e) {
+                return body.substring(0, Math.min(80, body.length()));
+            }
+        }
+
         Answer expect(int... statuses) {
             for (int s : statuses) {
                 if (s == status) {
@@ -72,7 +84,9 @@ final class StackApi {
     }
 
     /** A report that passes the CCHC template's rules inside a round whose window holds {@code documentDate}. */
-    static String reportBody(String documentDate, long seed) {
+    /** A valid report whose figures vary with {@code seed} (any long, negative ones too). */
+    static String reportBody(String documentDate, long anySeed) {
+        long seed = Math.floorMod(anySeed, 100_000L) + 1;
         long articles = 10 + seed % 50;
         long dossiers = 5 + seed % 20;
         return JSON.writeValueAsString(Map.of(

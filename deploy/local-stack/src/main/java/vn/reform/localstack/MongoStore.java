@@ -3,7 +3,14 @@ package vn.reform.localstack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.MongoServer;
@@ -11,7 +18,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * A MongoDB-protocol server (mongo-java-server) bound to 127.0.0.1.
+ * A MongoDB-protocol server (mongo-java-server) bound to 127.0.0.1, answering {@code hello} and looking up by a
+ * unique index the queries that pin its field and add conditions ({@link PointLookupIndex}), as MongoDB does.
  *
  * <p>Durability: the file backend (H2 MVStore) survives a clean stop and restart, but may lose the last
  * second of acknowledged writes on a hard kill. The services therefore never rely on the store alone for
@@ -63,6 +71,17 @@ public final class MongoStore implements AutoCloseable {
         public Document handleCommand(Channel channel, String database, String command, Document query) {
             return super.handleCommand(channel, database, commandName(command), query);
         }
+
+        @Override
+        public MemoryDatabase openOrCreateDatabase(String name) {
+            return new MemoryDatabase(name, getCursorRegistry()) {
+                @Override
+                protected Index<Integer> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> keys,
+                                                                 boolean sparse) {
+                    return PointLookupIndex.wrap(super.openOrCreateUniqueIndex(collection, index, keys, sparse), sparse);
+                }
+            };
+        }
     }
 
     private static final class HelloAwareH2Backend extends H2Backend {
@@ -73,6 +92,17 @@ public final class MongoStore implements AutoCloseable {
         @Override
         public Document handleCommand(Channel channel, String database, String command, Document query) {
             return super.handleCommand(channel, database, commandName(command), query);
+        }
+
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String name) {
+            return new H2Database(name, getMvStore(), getCursorRegistry()) {
+                @Override
+                protected Index<Object> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> keys,
+                                                                boolean sparse) {
+                    return PointLookupIndex.wrap(super.openOrCreateUniqueIndex(collection, index, keys, sparse), sparse);
+                }
+            };
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.reform.notification.domain.sweep;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
+import vn.reform.notification.config.SweepProperties;
 import vn.reform.notification.domain.Agency;
 import vn.reform.notification.domain.AwaitedReport;
 import vn.reform.notification.domain.MailLine;
@@ -32,9 +35,11 @@ import vn.reform.notification.persistence.ReminderStore;
 import vn.reform.notification.persistence.ReportStateStore;
 
 /**
- * Second half of a sweep: sends today's recorded, undelivered reminders, one mail per recipient. Right before
- * each mail every reminder in it is checked again against the report's state read from MongoDB, so a report that
- * arrives while a sweep runs stops its reminders; a failed mail stays FAILED and is tried by the next sweep.
+ * Second half of a sweep: sends today's recorded, undelivered reminders, one mail per recipient. Each reminder
+ * of a mail is first claimed (one atomic update of its document), so that no other delivery sends it too, then
+ * checked again against the report's state read from MongoDB, so a report that arrives while a sweep runs stops
+ * its reminders; the mail is sent once (only connecting is retried) and its reminders are marked SENT, or FAILED
+ * for the next sweep when it did not go out.
  */
 @Component
 public class ReminderDelivery {
@@ -48,10 +53,11 @@ public class ReminderDelivery {
     private final SmtpReminderMailer mailer;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final Duration claimDuration;
 
     public ReminderDelivery(ReminderStore reminders, CatalogueViewStore catalogue, ReportStateStore reports,
                             ReminderMailComposer composer, SmtpReminderMailer mailer, WorkingCalendar calendar,
-                            Clock clock) {
+                            Clock clock, SweepProperties sweep) {
         this.reminders = reminders;
         this.catalogue = catalogue;
         this.reports = reports;
@@ -59,6 +65,7 @@ public class ReminderDelivery {
         this.mailer = mailer;
         this.calendar = calendar;
         this.clock = clock;
+        this.claimDuration = sweep.claimDuration();
     }
 
     /** Delivers what is due today, for a caller that holds no lease (tests, a single instance). */
@@ -83,43 +90,57 @@ public class ReminderDelivery {
         int cancelled = 0;
         for (List<ReminderDocument> group : byMail.values()) {
             if (!leaseStillHeld.getAsBoolean()) {
-                log.warn("sweep lease lost: the remaining reminders are left to the instance that holds it");
+                log.warn("sweep lease lost: the remaining reminders are left to the sweep that holds it");
                 break;
             }
-            List<MailLine> lines = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
-            for (ReminderDocument reminder : group) {
-                Optional<MailLine> line = stillDue(reminder, today);
-                if (line.isPresent()) {
-                    lines.add(line.get());
-                    ids.add(reminder.id());
-                } else {
-                    reminders.markCancelled(reminder.id(), "report received, or deadline or stage changed", now);
-                    cancelled++;
-                }
-            }
-            if (lines.isEmpty()) {
+            String claim = UUID.randomUUID().toString();
+            MailDraft draft = claimStillDue(group, claim, today, now);
+            cancelled += draft.cancelled();
+            if (draft.lines().isEmpty()) {
                 continue;
             }
-            ReminderMail mail = composer.compose(group.get(0).recipient(), lines);
+            List<String> ids = draft.ids();
+            ReminderMail mail = composer.compose(group.get(0).recipient(), draft.lines());
             try {
                 mailer.send(mail);
                 reminders.markSent(ids, clock.instant());
                 mails++;
                 sent += ids.size();
             } catch (CallNotPermittedException open) {
-                reminders.markFailed(ids, "SMTP circuit breaker open", clock.instant());
+                reminders.markFailed(ids, claim, "SMTP circuit breaker open", clock.instant());
                 failed += ids.size();
                 log.warn("SMTP circuit breaker open: remaining reminders wait for the next sweep");
                 break;
             } catch (RuntimeException e) {
                 String error = String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage());
-                reminders.markFailed(ids, error, clock.instant());
+                reminders.markFailed(ids, claim, error, clock.instant());
                 failed += ids.size();
                 log.warn("mail to {} failed: {}", mail.to(), error);
             }
         }
         return new DeliveryResult(mails, sent, failed, cancelled);
+    }
+
+    /** The reminders of one mail that this claim got and that are still due; the others it got are cancelled. */
+    private MailDraft claimStillDue(List<ReminderDocument> group, String claim, LocalDate today, Instant now) {
+        List<MailLine> lines = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        int cancelled = 0;
+        for (ReminderDocument recorded : group) {
+            Optional<ReminderDocument> reminder = reminders.claim(recorded.id(), claim, clock.instant(), claimDuration);
+            Optional<MailLine> line = reminder.flatMap(r -> stillDue(r, today));
+            if (line.isPresent()) {
+                lines.add(line.get());
+                ids.add(recorded.id());
+            } else if (reminder.isPresent()) {
+                reminders.markCancelled(recorded.id(), claim, "report received, or deadline or stage changed", now);
+                cancelled++;
+            }
+        }
+        return new MailDraft(lines, ids, cancelled);
+    }
+
+    private record MailDraft(List<MailLine> lines, List<String> ids, int cancelled) {
     }
 
     private Optional<MailLine> stillDue(ReminderDocument reminder, LocalDate today) {

@@ -3,6 +3,7 @@ package vn.reform.notification.domain.sweep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,9 @@ import vn.reform.notification.domain.WorkingCalendar;
 import vn.reform.notification.persistence.SweepLease;
 
 /**
- * One sweep: under the MongoDB lease (so two instances never both send), record what is due, then deliver.
- * Reminders recorded by a sweep that crashed before sending are delivered by the next one.
+ * One sweep: under the MongoDB lease, record what is due, then deliver. The lease is held by the sweep, not by the
+ * instance: a sweep called while another one runs (a second manual call, the scheduled one, another instance) does
+ * nothing. Reminders recorded by a sweep that crashed before sending are delivered by the next one.
  */
 public class ReminderSweeper {
 
@@ -46,19 +48,20 @@ public class ReminderSweeper {
         if (!calendar.maySendAt(now)) {
             return SweepResult.skipped("QUIET_TIME");
         }
-        if (!lease.tryAcquire(owner, now, leaseDuration)) {
+        String holder = owner + "/" + UUID.randomUUID();
+        if (!lease.tryAcquire(holder, now, leaseDuration)) {
             return SweepResult.skipped("LEASE_HELD_ELSEWHERE");
         }
         try {
             int recorded = recorder.recordDue(now);
             SweepResult result = SweepResult.of(recorded,
-                    delivery.deliverDue(now, () -> lease.tryAcquire(owner, clock.instant(), leaseDuration)));
+                    delivery.deliverDue(now, () -> lease.tryAcquire(holder, clock.instant(), leaseDuration)));
             if (result.recorded() + result.sent() + result.failed() + result.cancelled() > 0) {
-                log.info("sweep by {}: {}", owner, result);
+                log.info("sweep {}: {}", holder, result);
             }
             return result;
         } finally {
-            lease.release(owner);
+            lease.release(holder);
         }
     }
 }

@@ -24,27 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.reform.notification.domain.WorkingCalendar;
 import vn.reform.notification.persistence.ReminderStatus;
-import vn.reform.notification.persistence.SweepLease;
-import vn.reform.notification.support.IntegrationTest;
 import vn.reform.notification.support.InternalTokens;
 import vn.reform.notification.support.TestSmtp;
 
 /** Never twice, never lost: SMTP outages, a crash between record and send, two instances sweeping at once. */
-class DeliveryGuaranteesTest extends IntegrationTest {
+class DeliveryGuaranteesTest extends SweepIntegrationTest {
 
-    private static final Instant DUE = local(LocalDate.of(2026, 12, 18), "17:00");
-    private static final Instant MONDAY_MORNING = local(LocalDate.of(2026, 12, 21), "09:00");
-
-    @Autowired
-    ReminderRecorder recorder;
-    @Autowired
-    ReminderDelivery delivery;
-    @Autowired
-    SweepLease lease;
-    @Autowired
-    WorkingCalendar calendar;
     @Autowired
     MockMvc mvc;
 
@@ -116,8 +102,7 @@ class DeliveryGuaranteesTest extends IntegrationTest {
         assertThat(recorder.recordDue(MONDAY_MORNING)).isEqualTo(1);
         assertThat(mails()).isEmpty();
 
-        ReminderSweeper restarted = new ReminderSweeper("restarted-instance", Duration.ofMinutes(5), lease, recorder,
-                delivery, calendar, clock);
+        ReminderSweeper restarted = instance("restarted-instance");
         clock.set(MONDAY_MORNING.plusSeconds(300));
         assertThat(restarted.sweep().sent()).isEqualTo(1);
         assertThat(restarted.sweep().sent()).isZero();
@@ -135,10 +120,8 @@ class DeliveryGuaranteesTest extends IntegrationTest {
         events.round("TWO-2026", "Báo cáo quý IV", DUE, codes, "OPEN");
         awaitRound("TWO-2026");
         clock.set(MONDAY_MORNING);
-        ReminderSweeper first = new ReminderSweeper("instance-a", Duration.ofMinutes(5), lease, recorder, delivery,
-                calendar, clock);
-        ReminderSweeper second = new ReminderSweeper("instance-b", Duration.ofMinutes(5), lease, recorder, delivery,
-                calendar, clock);
+        ReminderSweeper first = instance("instance-a");
+        ReminderSweeper second = instance("instance-b");
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);

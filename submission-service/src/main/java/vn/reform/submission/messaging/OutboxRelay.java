@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -173,14 +174,16 @@ public class OutboxRelay implements SmartLifecycle {
                                          KafkaEventSender.BatchResult sent) {
         Set<OutboxMessage> acknowledged = Collections.newSetFromMap(new IdentityHashMap<>());
         acknowledged.addAll(sent.acknowledged());
+        Map<OutboxSource, List<OutboxMessage>> publishedBySource = new IdentityHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             OutboxMessage message = batch.get(i);
             if (acknowledged.contains(message)) {
-                owners.get(i).published(message);
+                publishedBySource.computeIfAbsent(owners.get(i), o -> new ArrayList<>()).add(message);
             } else {
                 owners.get(i).failed(message);
             }
         }
+        publishedBySource.forEach(OutboxSource::publishedAll);
     }
 
     /** Some events of a batch were not acknowledged: counts as a failure for the circuit breaker. */

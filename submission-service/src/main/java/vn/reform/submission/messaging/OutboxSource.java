@@ -11,6 +11,11 @@ public interface OutboxSource {
     /** Kafka acknowledged the message (acks=all): mark its document published. */
     void published(OutboxMessage message);
 
+    /** Kafka acknowledged these messages: mark their documents published (at once where the source can). */
+    default void publishedAll(List<OutboxMessage> messages) {
+        messages.forEach(this::published);
+    }
+
     /** Sending failed: keep it pending for the next attempt. */
     void failed(OutboxMessage message);
 

@@ -2,11 +2,14 @@ package vn.reform.submission.messaging;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListSet;
 
 import org.springframework.stereotype.Component;
 
@@ -16,17 +19,19 @@ import vn.reform.submission.domain.report.ReportKey;
 import vn.reform.submission.persistence.ReportEventStore;
 
 /**
- * Report events waiting for Kafka. Ids of freshly stored events are queued in memory (the hot path looks documents up
- * by _id only); a sweep of {@code published=false} refills the queue at start-up and periodically, so nothing stored
- * is ever forgotten. Events of one report go out strictly in sequence order, one at a time: event n is sent only once
- * n-1 is published, so consumers that keep the highest sequence never see a gap filled late.
+ * Report events waiting for Kafka. Ids of freshly stored events are queued in memory, in the order they were stored
+ * (the oldest goes first, so a backlog delays every report alike); a sweep of {@code published=false} refills the
+ * queue at start-up and periodically, so nothing stored is ever forgotten. Events of one report go out strictly in
+ * sequence order, one at a time: event n is sent only once n-1 is published, so consumers that keep the highest
+ * sequence never see a gap filled late. A batch costs one lookup of its events (and of their predecessors) by _id
+ * and one update marking them published, whatever its size.
  */
 @Component
 public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
 
     private final ReportEventStore store;
     private final Clock clock;
-    private final ConcurrentSkipListSet<String> pendingIds = new ConcurrentSkipListSet<>();
+    private final Set<String> pendingIds = new LinkedHashSet<>(); // guarded by itself
     private final OutboxWakeUp wakeUp;
 
     public ReportEventOutbox(ReportEventStore store, Clock clock, OutboxWakeUp wakeUp) {
@@ -37,42 +42,82 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
 
     @Override
     public void stored(ReportKey key, long sequence) {
-        pendingIds.add(ReportEventStore.id(key, sequence));
+        synchronized (pendingIds) {
+            pendingIds.add(ReportEventStore.id(key, sequence));
+        }
         wakeUp.wake();
     }
 
     @Override
     public List<OutboxMessage> pending(int max) {
+        Collection<String> candidates = oldestOfEachReport(max);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Set<String> wanted = new HashSet<>(candidates);
+        candidates.forEach(id -> predecessor(id).ifPresent(wanted::add));
+        Map<String, ReportEvent> found = store.findByIds(wanted);
         List<OutboxMessage> batch = new ArrayList<>();
-        Set<ReportKey> keysInBatch = new HashSet<>();
-        for (String id : pendingIds) {
-            if (batch.size() >= max) {
-                break;
-            }
-            ReportKey key = ReportEventStore.keyOfId(id);
-            if (keysInBatch.contains(key)) {
+        for (String id : candidates) {
+            Optional<String> previous = predecessor(id);
+            if (previous.isPresent() && found.containsKey(previous.get()) && !found.get(previous.get()).published()) {
+                queue(previous.get()); // stored but never queued here (a write whose answer was lost): it goes first
                 continue;
             }
-            keysInBatch.add(key);
-            long sequence = ReportEventStore.sequenceOfId(id);
-            if (sequence > 1 && !store.isPublished(ReportEventStore.id(key, sequence - 1))) {
-                pendingIds.add(ReportEventStore.id(key, sequence - 1));
+            ReportEvent event = found.get(id);
+            if (event == null || event.published()) {
+                forget(List.of(id));
                 continue;
             }
-            Optional<ReportEvent> event = store.findById(id);
-            if (event.isEmpty() || event.get().published()) {
-                pendingIds.remove(id);
-                continue;
-            }
-            batch.add(new OutboxMessage(id, Topics.REPORTS, envelope(event.get())));
+            batch.add(new OutboxMessage(id, Topics.REPORTS, envelope(event)));
         }
         return batch;
     }
 
+    /** Per report, its lowest pending sequence; reports in the order their first pending event was queued. */
+    private Collection<String> oldestOfEachReport(int max) {
+        Map<ReportKey, String> oldest = new LinkedHashMap<>();
+        synchronized (pendingIds) {
+            for (String id : pendingIds) {
+                ReportKey key = ReportEventStore.keyOfId(id);
+                String known = oldest.get(key);
+                if (known == null && oldest.size() < max) {
+                    oldest.put(key, id);
+                } else if (known != null && ReportEventStore.sequenceOfId(id) < ReportEventStore.sequenceOfId(known)) {
+                    oldest.put(key, id);
+                }
+            }
+        }
+        return oldest.values();
+    }
+
+    private static Optional<String> predecessor(String id) {
+        long sequence = ReportEventStore.sequenceOfId(id);
+        return sequence > 1 ? Optional.of(ReportEventStore.id(ReportEventStore.keyOfId(id), sequence - 1)) : Optional.empty();
+    }
+
+    private void queue(String id) {
+        synchronized (pendingIds) {
+            pendingIds.add(id);
+        }
+    }
+
+    private void forget(Collection<String> ids) {
+        synchronized (pendingIds) {
+            pendingIds.removeAll(ids);
+        }
+    }
+
     @Override
     public void published(OutboxMessage message) {
-        store.markPublished(message.sourceId(), clock.instant());
-        pendingIds.remove(message.sourceId());
+        publishedAll(List.of(message));
+    }
+
+    @Override
+    public void publishedAll(List<OutboxMessage> messages) {
+        List<String> ids = messages.stream().map(OutboxMessage::sourceId).toList();
+        store.markPublished(ids, clock.instant());
+        forget(ids);
     }
 
     @Override
@@ -82,11 +127,16 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
 
     @Override
     public void recover() {
-        pendingIds.addAll(store.findUnpublishedIds());
+        List<String> unpublished = store.findUnpublishedIds();
+        synchronized (pendingIds) {
+            pendingIds.addAll(unpublished);
+        }
     }
 
     public int pendingCount() {
-        return pendingIds.size();
+        synchronized (pendingIds) {
+            return pendingIds.size();
+        }
     }
 
     static EventEnvelope envelope(ReportEvent event) {

@@ -2,6 +2,8 @@ package vn.reform.submission.persistence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,9 +94,11 @@ public class ReportEventStore {
                 .map(ReportEventStore::fromDocument);
     }
 
-    public boolean isPublished(String id) {
-        Document document = events.find(Filters.eq("_id", id)).projection(Projections.include("published")).first();
-        return document != null && Boolean.TRUE.equals(document.getBoolean("published"));
+    /** The events of these ids that exist, by id, in one query. */
+    public Map<String, ReportEvent> findByIds(Collection<String> ids) {
+        Map<String, ReportEvent> found = new HashMap<>();
+        events.find(Filters.in("_id", ids)).forEach(d -> found.put(d.getString("_id"), fromDocument(d)));
+        return found;
     }
 
     /** Ids of every event not yet on Kafka (start-up recovery and the periodic safety sweep). */
@@ -105,8 +109,8 @@ public class ReportEventStore {
         return ids;
     }
 
-    public void markPublished(String id, Instant publishedAt) {
-        events.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("published", true),
+    public void markPublished(Collection<String> ids, Instant publishedAt) {
+        events.updateMany(Filters.in("_id", ids), Updates.combine(Updates.set("published", true),
                 Updates.set("publishedAt", publishedAt.toString())));
     }
 

@@ -32,6 +32,9 @@ class OutboxRecoveryIntegrationTest extends IntegrationTestBase {
     @Autowired
     ReportEventStore events;
 
+    @Autowired
+    ReportEventOutbox outbox;
+
     @Test
     void eventsLeftUnpublishedInTheStoreArePublishedInSequenceOrder() {
         String agency = uniqueCode("REC");
@@ -44,6 +47,26 @@ class OutboxRecoveryIntegrationTest extends IntegrationTestBase {
                 ReportPayloads.accepted(key, 1, 2, "snv", now), List.of(), null, null, false));
         events.insert(new ReportEvent(key, 1, ReportEventType.REOPENED, UUID.randomUUID().toString(), now, "snv", null,
                 ReportPayloads.reopened(key, 1, "snv", now, now.plusSeconds(3600)), List.of(), null, null, false));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> events.history(key).stream().allMatch(ReportEvent::published));
+        List<ConsumerRecord<String, String>> published = TopicReader.readAll(SharedTestInfrastructure.kafkaBootstrapServers(),
+                Topics.REPORTS).stream().filter(r -> r.key().equals(key.value())).toList();
+        assertThat(published).extracting(r -> Contracts.parse(r.value()).get("type").stringValue())
+                .containsExactly("ReportReopened", "ReportAccepted");
+    }
+
+    @Test
+    void aQueuedEventWaitsForItsUnqueuedPredecessorWhichGoesFirst() {
+        String agency = uniqueCode("PRE");
+        newAgency(agency);
+        Round round = newOpenRound(uniqueCode("R-PRE-"), agency);
+        ReportKey key = new ReportKey(round.code(), agency);
+        Instant now = Instant.now();
+        events.insert(new ReportEvent(key, 1, ReportEventType.REOPENED, UUID.randomUUID().toString(), now, "snv", null,
+                ReportPayloads.reopened(key, 1, "snv", now, now.plusSeconds(3600)), List.of(), null, null, false));
+        events.insert(new ReportEvent(key, 2, ReportEventType.ACCEPTED, UUID.randomUUID().toString(), now, "snv", 1,
+                ReportPayloads.accepted(key, 1, 2, "snv", now), List.of(), null, null, false));
+        outbox.stored(key, 2); // only the second one is handed to the relay
 
         await().atMost(Duration.ofSeconds(60)).until(() -> events.history(key).stream().allMatch(ReportEvent::published));
         List<ConsumerRecord<String, String>> published = TopicReader.readAll(SharedTestInfrastructure.kafkaBootstrapServers(),

@@ -115,6 +115,22 @@ class SampleRoundRollupTest extends IntegrationTest {
     }
 
     @Test
+    void aClientThatAcceptsGzipGetsTheSameRollupCompressed() throws Exception {
+        var plain = mvc.perform(get("/api/rollups/" + round).header("X-Internal-Token", TestTokens.homeAffairs()))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        var gzipped = mvc.perform(get("/api/rollups/" + round).header("X-Internal-Token", TestTokens.homeAffairs())
+                        .header("Accept-Encoding", "br;q=1.0, gzip;q=0.8"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(plain.getHeader("Content-Encoding")).isNull();
+        assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzipped.getHeader("Vary")).contains("Accept-Encoding");
+        byte[] unpacked = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(gzipped.getContentAsByteArray())).readAllBytes();
+        assertThat(unpacked).isEqualTo(plain.getContentAsByteArray());
+        assertThat(gzipped.getContentAsByteArray().length).isLessThan(plain.getContentAsByteArray().length);
+    }
+
+    @Test
     void anAgencyUserSeesOnlyItsOwnFigures() throws Exception {
         JsonNode own = getJson("/api/rollups/" + round, TestTokens.agencyUser("STP"));
         assertThat(own.path("scope").asString()).isEqualTo("AGENCY");

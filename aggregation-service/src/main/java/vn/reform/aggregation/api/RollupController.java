@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,13 +40,31 @@ public class RollupController {
     }
 
     @GetMapping
-    public ResponseEntity<?> rollup(@PathVariable String round, @AuthenticationPrincipal Jwt jwt) {
+    public ResponseEntity<?> rollup(@PathVariable String round, @AuthenticationPrincipal Jwt jwt,
+                                    @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
         CurrentUser user = CurrentUser.from(jwt);
         if (user.provinceWide()) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(reader.provinceJson(round));
+            ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            return acceptsGzip(encodings)
+                    ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(reader.provinceJsonGzipped(round))
+                    : answer.body(reader.provinceJson(round));
         }
         user.requireAgency(user.agency());
         return ResponseEntity.ok(reader.ownAgency(round, user.agency()));
+    }
+
+    static boolean acceptsGzip(String encodings) {
+        if (encodings == null) {
+            return false;
+        }
+        for (String coding : encodings.split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     @GetMapping("/agencies/{agency}")

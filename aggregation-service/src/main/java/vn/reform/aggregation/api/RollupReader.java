@@ -70,7 +70,12 @@ public class RollupReader {
 
     /** The province view as JSON, serialised once per revision of the rollup (big rounds are read often). */
     public byte[] provinceJson(String round) {
-        return cached(round).json();
+        return cached(round).body().plain();
+    }
+
+    /** The same JSON gzip-encoded, compressed once per revision. */
+    public byte[] provinceJsonGzipped(String round) {
+        return cached(round).body().gzipped();
     }
 
     private CachedView cached(String round) {
@@ -101,7 +106,7 @@ public class RollupReader {
             }
             RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
             RollupView view = provinceView(rollup, info);
-            CachedView fresh = new CachedView(rollup.revision(), info, view, json.writeValueAsBytes(view),
+            CachedView fresh = new CachedView(rollup.revision(), info, view, new GzippedBody(json.writeValueAsBytes(view)),
                     System.nanoTime());
             cache.put(round, fresh);
             return fresh;
@@ -249,11 +254,11 @@ public class RollupReader {
         return new RoundRollup(round, 0, null, null, Map.of(), Map.of(), Map.of());
     }
 
-    private record CachedView(long revision, Optional<RoundInfo> round, RollupView view, byte[] json,
+    private record CachedView(long revision, Optional<RoundInfo> round, RollupView view, GzippedBody body,
                               long checkedAt) {
 
         CachedView checkedNow() {
-            return new CachedView(revision, round, view, json, System.nanoTime());
+            return new CachedView(revision, round, view, body, System.nanoTime());
         }
     }
 }

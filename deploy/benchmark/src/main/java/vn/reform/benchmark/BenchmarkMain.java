@@ -37,13 +37,13 @@ public final class BenchmarkMain {
         LatencyStats freshness = FreshnessPhase.run(api, config, run);
         step("read");
         LatencyStats read = ReadPhase.run(api, config, run);
-        int readBytes = ReadPhase.answerBytes(api, config, run);
+        StackApi.Read readSize = ReadPhase.answerSize(api, config, run);
         step("rebuild");
         RebuildPhase.Result rebuild = RebuildPhase.run(api, config, run);
         Footprint.Result footprint = Footprint.measure(config.dataDir());
         return new BenchmarkResult(startedAt, machine(), config, gateway, direct, bare,
                 gateway.perSecond() / direct.perSecond(), gateway.perSecond() / bare.perSecond(),
-                backlogDrain.toMillis() / 1000.0, freshness, read, readBytes, rebuild, rebuild.rebuildPerSecond() / rebuild.rawPerSecond(), footprint);
+                backlogDrain.toMillis() / 1000.0, freshness, read, readSize.bytes(), readSize.wireBytes(), rebuild, rebuild.rebuildPerSecond() / rebuild.rawPerSecond(), footprint);
     }
 
     private static String machine() {

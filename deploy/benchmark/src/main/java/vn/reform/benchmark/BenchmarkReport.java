@@ -26,6 +26,7 @@ final class BenchmarkReport {
         json.put("freshness", r.freshness());
         json.put("read", r.read());
         json.put("readAnswerBytes", r.readAnswerBytes());
+        json.put("readAnswerWireBytes", r.readAnswerWireBytes());
         json.put("rebuild", r.rebuild());
         json.put("rebuildToRaw", r.rebuildToRaw());
         json.put("footprint", r.footprint());
@@ -48,7 +49,8 @@ final class BenchmarkReport {
                 String.format("%.1f s", r.backlogDrainSeconds()), ""});
         rows.add(new String[] {"freshness at " + r.config().freshnessRate() + "/s offered", r.freshness().line(), "p99 ≤ 1 s"});
         rows.add(new String[] {"read rollup of " + r.config().agencies() + " agencies, " + r.config().readers() + " readers",
-                r.read().line() + String.format("  (%d KiB)", r.readAnswerBytes() / 1024), "p99 ≤ 50 ms"});
+                r.read().line() + String.format("  (%d KiB, %d KiB gzipped)", r.readAnswerBytes() / 1024,
+                        r.readAnswerWireBytes() / 1024), "p99 ≤ 50 ms"});
         rows.add(new String[] {"rebuild (replay into empty rollups)",
                 String.format("%.0f events/s (%d events in %.1f s)", r.rebuild().rebuildPerSecond(), r.rebuild().events(), r.rebuild().rebuildSeconds()), ""});
         rows.add(new String[] {"Kafka raw consume of the same topic", String.format("%.0f events/s", r.rebuild().rawPerSecond()), ""});

@@ -59,6 +59,28 @@ final class StackApi {
                 Map.of("username", username, "password", password)).expect(200).json().get("accessToken").asString();
     }
 
+    /** A GET as a browser sends it (accepting gzip): the status and the size of the answer, compressed and not. */
+    record Read(int status, int wireBytes, int bytes) {
+    }
+
+    Read readGzip(String url, String bearer) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(180))
+                .header("Accept", "application/json").header("Accept-Encoding", "gzip")
+                .header("Authorization", "Bearer " + bearer).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            byte[] wire = response.body();
+            boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
+            byte[] plain = gzipped ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(wire)).readAllBytes() : wire;
+            return new Read(response.statusCode(), wire.length, plain.length);
+        } catch (IOException e) {
+            return new Read(-1, 0, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Read(-1, 0, 0);
+        }
+    }
+
     Answer send(String method, String url, String bearer, Map<String, String> headers, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(180))
                 .header("Accept", "application/json");
@@ -83,7 +105,6 @@ final class StackApi {
         }
     }
 
-    /** A report that passes the CCHC template's rules inside a round whose window holds {@code documentDate}. */
     /** A valid report whose figures vary with {@code seed} (any long, negative ones too). */
     static String reportBody(String documentDate, long anySeed) {
         long seed = Math.floorMod(anySeed, 100_000L) + 1;

@@ -14,6 +14,13 @@ import java.util.concurrent.Future;
 final class ClosedLoopLoad {
 
     /** One request of worker {@code worker}, iteration {@code i}; returns true when the answer was the expected one. */
+    /** An answer that is not the expected one; its message (status and problem code) is the error's reason. */
+    static final class Refused extends Exception {
+        Refused(StackApi.Answer answer) {
+            super(answer.status() + " " + answer.problemCode(), null, false, false);
+        }
+    }
+
     interface Operation {
         boolean run(int worker, long i) throws Exception;
     }
@@ -41,7 +48,7 @@ final class ClosedLoopLoad {
                             ok = operation.run(worker, i++);
                         } catch (Exception e) {
                             ok = false;
-                            failure = e.getClass().getSimpleName();
+                            failure = e instanceof Refused ? e.getMessage() : e.getClass().getSimpleName();
                         }
                         long after = System.nanoTime();
                         if (before >= measureFrom && after <= end) {

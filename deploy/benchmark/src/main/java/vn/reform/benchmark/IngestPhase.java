@@ -39,7 +39,11 @@ final class IngestPhase {
         int agencies = run.agencies().size();
         return ClosedLoopLoad.run(clients, config.warmUp(), config.measured(), (worker, i) -> {
             String agency = run.agencies().get((int) ((worker + i * clients) % agencies));
-            return submit.to(worker, agency).status() == 201;
+            StackApi.Answer answer = submit.to(worker, agency);
+            if (answer.status() != 201) {
+                throw new ClosedLoopLoad.Refused(answer);
+            }
+            return true;
         });
     }
 

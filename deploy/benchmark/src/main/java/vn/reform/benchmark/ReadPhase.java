@@ -8,8 +8,13 @@ final class ReadPhase {
 
     static LatencyStats run(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) {
         String url = config.gateway() + "/api/rollups/" + run.bigRound();
-        return ClosedLoopLoad.run(config.readers(), config.warmUp(), config.measured(), (worker, i) ->
-                api.readGzip(url, run.clientTokens().get(worker % run.clientTokens().size())).status() == 200);
+        return ClosedLoopLoad.run(config.readers(), config.warmUp(), config.measured(), (worker, i) -> {
+            StackApi.Read read = api.readGzip(url, run.clientTokens().get(worker % run.clientTokens().size()));
+            if (read.status() != 200) {
+                throw new ClosedLoopLoad.Refused(new StackApi.Answer(read.status(), read.problem()));
+            }
+            return true;
+        });
     }
 
     /** The size of one answer (unpacked and as sent), to report beside the latency. */

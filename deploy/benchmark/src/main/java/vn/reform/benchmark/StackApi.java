@@ -60,7 +60,7 @@ final class StackApi {
     }
 
     /** A GET as a browser sends it (accepting gzip): the status and the size of the answer, compressed and not. */
-    record Read(int status, int wireBytes, int bytes) {
+    record Read(int status, int wireBytes, int bytes, String problem) {
     }
 
     Read readGzip(String url, String bearer) {
@@ -72,12 +72,13 @@ final class StackApi {
             byte[] wire = response.body();
             boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
             byte[] plain = gzipped ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(wire)).readAllBytes() : wire;
-            return new Read(response.statusCode(), wire.length, plain.length);
+            return new Read(response.statusCode(), wire.length, plain.length,
+                    response.statusCode() == 200 ? "" : new String(plain, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return new Read(-1, 0, 0);
+            return new Read(-1, 0, 0, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Read(-1, 0, 0);
+            return new Read(-1, 0, 0, "interrupted");
         }
     }
 

@@ -74,6 +74,22 @@ class ResilienceAndLimitsTest extends GatewayTestBase {
     }
 
     @Test
+    void manyConcurrentCallsToABusyServiceAreAllPassedOnAndDoNotOpenItsBreaker() {
+        String path = "/api/catalogue/" + uniqueCode("BUSY-SERVICE");
+        BACKEND.answer("POST", path, request -> Reply.json(201, "{\"ok\":true}").after(300));
+        List<String> tokens = Flux.range(0, 8).map(i -> bearer(newUser("SNV", Role.HOME_AFFAIRS))).collectList().block();
+        WebClient web = WebClient.create(baseUrl());
+        List<Integer> statuses = Flux.range(0, 96)
+                .flatMap(i -> web.post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.get(i % tokens.size()))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                        .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())), 48)
+                .collectList().block(Duration.ofSeconds(60));
+        assertThat(statuses).as("48 calls in flight at once, more than the default bulkhead of 25").containsOnly(201);
+        client.post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.get(0))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isCreated();
+    }
+
+    @Test
     void aUserPastTheRateLimitGets429WithRetryAfterWhileOthersGoOn() {
         UserAccount busy = newUser("STP", Role.AGENCY_STAFF);
         String busyToken = bearer(busy);

@@ -21,6 +21,8 @@ class ServiceConfigurationAgreementTest {
 
     static final List<String> SERVICES = ServiceModule.NAMES;
 
+    static final List<String> BACKENDS = SERVICES.stream().filter(name -> !name.equals("gateway")).toList();
+
     /** Variables of contracts §6 (and the gateway's token key) whose local defaults point at 127.0.0.1 or a dev secret. */
     static final List<String> MUST_BE_SET_WHEN_READ = List.of("KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI",
             "MONGODB_DATABASE", "INTERNAL_TOKEN_SECRET", "REFORM_TOPIC_REPLICAS", "SMTP_HOST", "SMTP_PORT",
@@ -104,6 +106,21 @@ class ServiceConfigurationAgreementTest {
         assertThat(manifests.environment(manifests.get("Deployment", service)).keySet())
                 .as(service + ": a variable set in compose.yaml but forgotten in k8s/" + service + ".yaml")
                 .containsAll(compose);
+    }
+
+    @ParameterizedTest
+    @FieldSource("BACKENDS")
+    void theGatewayDropsAnIdleConnectionBeforeTheServiceDoes(String service) {
+        // when both sides close an idle keep-alive connection at about the same moment, the gateway may send a
+        // request into a connection the service is closing: "Connection prematurely closed BEFORE response", a 503
+        // for a POST that cannot be retried. The gateway's pool must give idle connections up well before
+        Object idle = ServiceModule.load("gateway").property("spring.cloud.gateway.server.webflux.httpclient.pool.max-idle-time");
+        assertThat(idle).as("gateway: spring.cloud.gateway.server.webflux.httpclient.pool.max-idle-time").isNotNull();
+        Object keepAlive = ServiceModule.load(service).property("server.tomcat.keep-alive-timeout");
+        assertThat(keepAlive).as(service + ": server.tomcat.keep-alive-timeout").isNotNull();
+        assertThat(parseDuration(String.valueOf(idle)).multipliedBy(2))
+                .as("gateway pool max-idle-time x2 vs " + service + " keep-alive-timeout")
+                .isLessThanOrEqualTo(parseDuration(String.valueOf(keepAlive)));
     }
 
     @Test

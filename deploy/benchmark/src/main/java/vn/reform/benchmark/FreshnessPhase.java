@@ -1,5 +1,6 @@
 package vn.reform.benchmark;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +20,7 @@ final class FreshnessPhase {
 
     static LatencyStats run(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) throws Exception {
         String round = run.smallRound();
-        int agencies = Math.min(64, run.agencies().size());
+        List<String> agencies = run.smallRoundAgencies();
         Map<String, long[]> waiting = new ConcurrentHashMap<>(); // agency -> {version, nanos of the 201}
         LatencyRecorder recorder = new LatencyRecorder();
         ExecutorService senders = Executors.newFixedThreadPool(16);
@@ -32,11 +33,13 @@ final class FreshnessPhase {
         for (long i = 0; i < total; i++) {
             long due = start + i * interval;
             LockSupport.parkNanos(due - System.nanoTime());
-            String agency = run.agencies().get((int) (i % agencies));
+            String agency = agencies.get((int) (i % agencies.size()));
             String token = run.clientTokens().get((int) (i % run.clientTokens().size()));
             senders.submit(() -> {
                 if (waiting.containsKey(agency)) {
-                    return; // its previous version is still on its way: do not overwrite the measurement
+                    // its previous version is still on its way: do not overwrite the measurement, count what was not offered
+                    recorder.error("not sent: the agency's previous version was not yet seen");
+                    return;
                 }
                 StackApi.Answer answer = api.send("POST", config.gateway() + "/api/rounds/" + round + "/reports/" + agency + "/submissions",
                         token, Map.of("Idempotency-Key", UUID.randomUUID().toString()),

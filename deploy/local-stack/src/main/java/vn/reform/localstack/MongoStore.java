@@ -52,8 +52,9 @@ public final class MongoStore implements AutoCloseable {
     }
 
     private static MongoStore start(MongoBackend backend, int port) {
+        // no oplog: nothing here uses change streams, and mongo-java-server's oplog is one more collection that
+        // every write of every database inserts into under its lock, and that grows without end
         MongoServer server = new MongoServer(backend);
-        server.enableOplog();
         server.bind("127.0.0.1", port);
         return new MongoStore(server, server.getLocalAddress().getPort());
     }

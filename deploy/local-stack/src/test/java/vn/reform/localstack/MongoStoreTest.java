@@ -36,4 +36,19 @@ class MongoStoreTest {
             assertThat(client.getDatabase("check").getCollection("reports").countDocuments()).isEqualTo(1);
         }
     }
+
+    @Test
+    void writesAreNotCopiedIntoAnOplog() {
+        // an oplog (only needed for change streams, which nothing uses) would add an insert under one more lock to
+        // every write and grow without end in the data file
+        int port = SharedTestInfrastructure.freePort();
+        try (MongoStore store = MongoStore.fileBacked(dataDir, port);
+             var client = MongoClients.create(store.connectionString())) {
+            var reports = client.getDatabase("check").getCollection("reports");
+            reports.insertOne(new Document("_id", "Q4-2026|SNGV").append("version", 1));
+            reports.updateOne(new Document("_id", "Q4-2026|SNGV"), new Document("$set", new Document("version", 2)));
+            assertThat(client.getDatabase("local").listCollectionNames().into(new java.util.ArrayList<>()))
+                    .doesNotContain("oplog.rs");
+        }
+    }
 }

@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.h2.MemoizedH2UniqueIndex;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -19,7 +20,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB-protocol server (mongo-java-server) bound to 127.0.0.1, answering {@code hello} and looking up by a
- * unique index the queries that pin its field and add conditions ({@link PointLookupIndex}), as MongoDB does.
+ * unique index the queries that pin its field and add conditions ({@link PointLookupIndex}), as MongoDB does, and
+ * (file backend) answering index lookups from memory ({@link MemoizedH2UniqueIndex}).
  *
  * <p>Durability: the file backend (H2 MVStore) survives a clean stop and restart, but may lose the last
  * second of acknowledged writes on a hard kill. The services therefore never rely on the store alone for
@@ -101,7 +103,8 @@ public final class MongoStore implements AutoCloseable {
                 @Override
                 protected Index<Object> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> keys,
                                                                 boolean sparse) {
-                    return PointLookupIndex.wrap(super.openOrCreateUniqueIndex(collection, index, keys, sparse), sparse);
+                    Index<Object> stored = super.openOrCreateUniqueIndex(collection, index, keys, sparse);
+                    return PointLookupIndex.wrap(MemoizedH2UniqueIndex.of(stored, index, keys, sparse), sparse);
                 }
             };
         }

@@ -14,9 +14,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Time from a submission's 201 to the moment {@code GET /api/rollups/{round}} shows that version, at a fixed offered
  * load (open loop: one submission every 1/rate seconds whatever the answers' pace). A watcher reads the small round's
- * rollup continuously; the resolution is one read (a few milliseconds).
+ * rollup every {@link #WATCH_PAUSE_MS} ms, like twenty dashboards polling once a second each; the resolution is that
+ * pause plus one read. (Reading a 1,000-agency rollup back to back made the watcher itself a load that took the
+ * CPU of the two cores away from what is measured.)
  */
 final class FreshnessPhase {
+
+    static final long WATCH_PAUSE_MS = 50;
 
     static LatencyStats run(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) throws Exception {
         String round = run.smallRound();
@@ -79,6 +83,7 @@ final class FreshnessPhase {
                     last.rollup = answer.json();
                     markSeen(answer.json(), seen, waiting, recorder);
                 }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(WATCH_PAUSE_MS));
             } catch (RuntimeException e) {
                 // one unreadable answer must not end the watch: the next read decides
                 System.out.println("[benchmark] freshness: unreadable rollup answer: " + e);

@@ -79,18 +79,25 @@ public abstract class IntegrationTest {
         return Samples.JSON.readTree(result.getResponse().getContentAsByteArray());
     }
 
-    /** Polls until the condition holds (the consumer applies events asynchronously), at most 20 s. */
+    /**
+     * Polls until the condition holds (the consumer applies events asynchronously), at most 60 s: a deadline, not a
+     * wait, generous for a CI machine of two cores running several modules' tests at once.
+     */
     protected static void eventually(Callable<Boolean> condition) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
                 .ignoreExceptions().until(condition);
     }
 
     protected JsonNode rollupWhen(String round, java.util.function.Predicate<JsonNode> ready) {
         JsonNode[] last = new JsonNode[1];
-        eventually(() -> {
-            last[0] = getJson("/api/rollups/" + round, TestTokens.homeAffairs());
-            return ready.test(last[0]);
-        });
+        try {
+            eventually(() -> {
+                last[0] = getJson("/api/rollups/" + round, TestTokens.homeAffairs());
+                return ready.test(last[0]);
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("the rollup of " + round + " never reached the expected state; last seen: " + last[0], e);
+        }
         return last[0];
     }
 }

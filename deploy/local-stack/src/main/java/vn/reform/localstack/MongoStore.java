@@ -104,7 +104,7 @@ public final class MongoStore implements AutoCloseable {
                 protected Index<Object> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> keys,
                                                                 boolean sparse) {
                     Index<Object> stored = super.openOrCreateUniqueIndex(collection, index, keys, sparse);
-                    return PointLookupIndex.wrap(MemoizedH2UniqueIndex.of(stored, index, keys, sparse), sparse);
+                    return PointLookupIndex.wrap(MemoizedH2UniqueIndex.of(stored, sparse), sparse);
                 }
             };
         }

@@ -1,10 +1,11 @@
 package de.bwaldvogel.mongo.backend.h2;
 
 import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import org.h2.mvstore.MVMap;
@@ -23,15 +24,16 @@ import org.h2.mvstore.MVMap;
  */
 public final class MemoizedH2UniqueIndex extends H2UniqueIndex {
 
-    private final Map<KeyValue, Object> known = new ConcurrentHashMap<>();
+    /** Read and changed only under the index's lock (its own methods and AbstractUniqueIndex's are synchronized). */
+    private final Map<KeyValue, Object> known = new HashMap<>();
 
     private MemoizedH2UniqueIndex(MVMap<KeyValue, Object> stored, String name, List<IndexKey> keys, boolean sparse) {
         super(stored, name, keys, sparse);
     }
 
-    /** The same index (same stored map), memoized; {@code index} must be the H2 backend's own unique index. */
-    public static MemoizedH2UniqueIndex of(Object index, String name, List<IndexKey> keys, boolean sparse) {
-        return new MemoizedH2UniqueIndex(storedMap((H2UniqueIndex) index), name, keys, sparse);
+    /** The same index (same stored map, name and keys), memoized; {@code stored} must be the H2 backend's own. */
+    public static MemoizedH2UniqueIndex of(Index<Object> stored, boolean sparse) {
+        return new MemoizedH2UniqueIndex(storedMap((H2UniqueIndex) stored), stored.getName(), stored.getKeys(), sparse);
     }
 
     @SuppressWarnings("unchecked")

@@ -26,8 +26,12 @@ final class BenchmarkSetup {
                     List<String> clientUsers, String homeAffairsToken, String documentDate) {
 
         List<String> smallRoundAgencies() {
-            return agencies.subList(0, Math.min(FRESHNESS_ROUND_AGENCIES, agencies.size()));
+            return BenchmarkSetup.smallRoundAgencies(agencies);
         }
+    }
+
+    private static List<String> smallRoundAgencies(List<String> agencies) {
+        return agencies.subList(0, Math.min(FRESHNESS_ROUND_AGENCIES, agencies.size()));
     }
 
     static Prepared prepare(StackApi api, BenchmarkConfig config) throws Exception {
@@ -52,8 +56,7 @@ final class BenchmarkSetup {
         // longer than the gateway's per-request time limit, and the set-up is not what is measured
         String internal = InternalToken.mint(config.internalSecret(), "snv", "SNV", "HOME_AFFAIRS", java.time.Duration.ofMinutes(5));
         for (String round : List.of(bigRound, smallRound)) {
-            List<String> expected = round.equals(bigRound) ? agencies
-                    : agencies.subList(0, Math.min(FRESHNESS_ROUND_AGENCIES, agencies.size()));
+            List<String> expected = round.equals(bigRound) ? agencies : smallRoundAgencies(agencies);
             api.send("POST", config.submission() + "/api/rounds", null, Map.of("X-Internal-Token", internal), Map.of(
                     "code", round, "templateCode", "CCHC", "periodKind", "AD_HOC",
                     "dataFrom", today.minusDays(60).toString(), "dataTo", today.plusDays(30).toString(),

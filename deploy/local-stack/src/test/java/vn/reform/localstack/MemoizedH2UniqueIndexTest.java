@@ -81,6 +81,22 @@ class MemoizedH2UniqueIndexTest {
     }
 
     @Test
+    void aKeyStoredBeforeARestartIsTakenWithoutHavingBeenLookedUp() {
+        int port = SharedTestInfrastructure.freePort();
+        try (MongoStore store = MongoStore.fileBacked(dataDir, port);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            client.getDatabase("check").getCollection("events").insertOne(new Document("_id", "Q4|SNGV|1"));
+        }
+        try (MongoStore store = MongoStore.fileBacked(dataDir, port);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> events = client.getDatabase("check").getCollection("events");
+            assertThatThrownBy(() -> events.insertOne(new Document("_id", "Q4|SNGV|1").append("again", true)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThat(events.countDocuments()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void lookupsAndUpdatesAfterARestartSeeTheStoredKeys() {
         int port = SharedTestInfrastructure.freePort();
         try (MongoStore store = MongoStore.fileBacked(dataDir, port);
@@ -99,6 +115,10 @@ class MemoizedH2UniqueIndexTest {
             assertThat(reports.find(eq("_id", "Q4|SNGV")).first()).containsEntry("version", 2);
             reports.insertOne(new Document("_id", "Q4|SXD").append("version", 5));
             assertThat(reports.countDocuments()).isEqualTo(2);
+            // a key stored before the restart is taken, though nothing looked it up since
+            assertThatThrownBy(() -> reports.insertOne(new Document("_id", "Q4|SNGV").append("version", 9)))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThat(reports.find(eq("_id", "Q4|SNGV")).first()).containsEntry("version", 2);
         }
     }
 }

@@ -8,16 +8,19 @@ import java.util.Map;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import org.h2.mvstore.MVMap;
 
 /**
- * mongo-java-server's file-backed unique index, answering lookups by key from memory once a key has been looked up.
+ * mongo-java-server's file-backed unique index, answering every lookup by key from memory.
  *
  * <p>The H2 index stores its keys with Java serialisation, and its B-tree compares two keys by serialising both:
  * every lookup by {@code _id} serialised some fifteen keys, while holding the collection's lock, which made each
- * query and update of the local stack wait tens of milliseconds under load. The map kept here mirrors the stored
- * one exactly: it is filled from it on a lookup, and every change of the stored map (put, remove, drop) passes
- * through this class and forgets the key, under the index's own lock.
+ * query and update of the local stack wait tens of milliseconds under load. The map kept here is a complete copy
+ * of the stored one: read from it once when the index is opened, then changed with it by every put, remove and
+ * drop (all of which pass through this class, under the index's own lock). A key it does not hold is therefore not
+ * stored either, so the check of every insert ("is this key taken?") and the lookup of an absent key are answered
+ * without touching the B-tree.
  *
  * <p>Lives in mongo-java-server's package because the constructor and the storage methods it overrides are
  * package-private or protected there.
@@ -29,6 +32,9 @@ public final class MemoizedH2UniqueIndex extends H2UniqueIndex {
 
     private MemoizedH2UniqueIndex(MVMap<KeyValue, Object> stored, String name, List<IndexKey> keys, boolean sparse) {
         super(stored, name, keys, sparse);
+        for (Map.Entry<KeyValue, Object> entry : stored.entrySet()) {
+            known.put(entry.getKey(), entry.getValue());
+        }
     }
 
     /** The same index (same stored map, name and keys), memoized; {@code stored} must be the H2 backend's own. */
@@ -49,20 +55,16 @@ public final class MemoizedH2UniqueIndex extends H2UniqueIndex {
 
     @Override
     protected synchronized Object getPosition(KeyValue key) {
-        Object position = known.get(key);
-        if (position == null) {
-            position = super.getPosition(key);
-            if (position != null) {
-                known.put(key, position);
-            }
-        }
-        return position;
+        return known.get(key);
     }
 
     @Override
     protected synchronized boolean putKeyPosition(KeyValue key, Object position) {
-        known.remove(key);
-        return super.putKeyPosition(key, position);
+        boolean added = super.putKeyPosition(key, position);
+        if (added) {
+            known.put(key, Missing.ofNullable(position)); // what the stored map now holds (putIfAbsent)
+        }
+        return added;
     }
 
     @Override

@@ -35,9 +35,11 @@ public final class BenchmarkMain {
                 java.time.Duration.ofMinutes(10));
         step("freshness");
         LatencyStats freshness = FreshnessPhase.run(api, config, run);
+        step("waiting until aggregation-service has consumed the freshness submissions (reads measure reads alone)");
+        ConsumerLag.awaitCaughtUp(config.kafka(), "aggregation-service", "reform.reports", java.time.Duration.ofMinutes(10));
         step("read");
-        LatencyStats read = ReadPhase.run(api, config, run);
         StackApi.Read readSize = ReadPhase.answerSize(api, config, run);
+        LatencyStats read = ReadPhase.run(config, run, readSize);
         step("rebuild");
         RebuildPhase.Result rebuild = RebuildPhase.run(api, config, run);
         Footprint.Result footprint = Footprint.measure(config.dataDir());

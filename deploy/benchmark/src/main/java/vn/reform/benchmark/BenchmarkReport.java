@@ -45,7 +45,7 @@ final class BenchmarkReport {
         rows.add(new String[] {"bare limit (1 insert + 1 send, acks=all)", r.ingestBare().line(), ""});
         rows.add(new String[] {"gateway / direct", String.format("%.2f", r.gatewayToDirect()), "≥ 0.7"});
         rows.add(new String[] {"gateway / bare", String.format("%.2f", r.gatewayToBare()), "≥ 0.4"});
-        rows.add(new String[] {"aggregation catching up after the ingest phases",
+        rows.add(new String[] {"ingest backlog published and consumed (outbox, aggregation)",
                 String.format("%.1f s", r.backlogDrainSeconds()), ""});
         rows.add(new String[] {"freshness at " + r.config().freshnessRate() + "/s offered", r.freshness().line(), "p99 ≤ 1 s"});
         rows.add(new String[] {"read rollup of " + r.config().agencies() + " agencies, " + r.config().readers() + " readers",

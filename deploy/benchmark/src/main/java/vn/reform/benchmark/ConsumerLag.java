@@ -26,11 +26,7 @@ public final class ConsumerLag {
             throws Exception {
         long start = System.nanoTime();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-            Map<TopicPartition, Long> end = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
+            Map<TopicPartition, Long> end = endOffsets(admin, topic);
             long deadline = start + limit.toNanos();
             while (true) {
                 Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);
@@ -45,6 +41,38 @@ public final class ConsumerLag {
                 TimeUnit.MILLISECONDS.sleep(100); // polling interval of the wait, not a synchronisation
             }
         }
+    }
+
+    /**
+     * Waits until the group has consumed the topic to its end and nothing more has arrived for {@code quiet}: what
+     * the services still had to publish (an outbox behind the ingest) is consumed too. How long it took.
+     */
+    public static Duration awaitQuiet(String bootstrapServers, String group, String topic, Duration quiet, Duration limit)
+            throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            while (true) {
+                Map<TopicPartition, Long> before = endOffsets(admin, topic);
+                awaitCaughtUp(bootstrapServers, group, topic, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                TimeUnit.NANOSECONDS.sleep(quiet.toNanos()); // the quiet window is what is measured, not a synchronisation
+                if (endOffsets(admin, topic).equals(before)) {
+                    return Duration.ofNanos(System.nanoTime() - start - quiet.toNanos());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(topic + " still received events after " + limit);
+                }
+            }
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> end = new HashMap<>();
+        admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
+        return end;
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> committed(Admin admin, String group) {

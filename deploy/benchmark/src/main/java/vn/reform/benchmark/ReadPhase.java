@@ -5,8 +5,8 @@ import java.net.URI;
 /**
  * {@code GET /api/rollups/{round}} of the big round (every agency of the run expected) by N closed-loop readers,
  * each on its own kept-alive connection, sending what a browser sends ({@code Accept-Encoding: gzip}) and receiving
- * the whole answer ({@link KeepAliveReader}). The answer is unpacked and measured once, before ({@link #answerSize}); each read's size (from its gzip
- * trailer) must be of that order.
+ * the whole answer ({@link KeepAliveReader}). The answer is unpacked and measured once, before
+ * ({@link #answerSize}); each read's size (from its gzip trailer) must be of that order.
  */
 final class ReadPhase {
 

@@ -40,6 +40,9 @@ class EventFailureTest {
                 new MongoNotPrimaryException(new BsonDocument(), SERVER),
                 new MongoConnectionPoolClearedException(new ServerId(new ClusterId(), SERVER), null),
                 new MongoCommandException(BsonDocument.parse("{ok: 0, code: 11602, errmsg: 'interrupted'}"), SERVER),
+                new MongoCommandException(BsonDocument.parse("{ok: 0, code: 91, errmsg: 'shutting down'}"), SERVER),
+                new MongoCommandException(BsonDocument.parse(
+                        "{ok: 0, code: 12345, errmsg: 'later', errorLabels: ['RetryableWriteError']}"), SERVER),
                 new DataAccessResourceFailureException("timeout"),
                 new QueryTimeoutException("slow"),
                 new UncategorizedMongoDbException("not primary", new MongoNotPrimaryException(new BsonDocument(), SERVER)));
@@ -71,6 +74,22 @@ class EventFailureTest {
                 new NullPointerException());
         for (Exception defect : defects) {
             assertThat(EventFailure.of(inListener(defect))).as(defect.toString()).isEqualTo(EventFailure.UNEXPECTED);
+        }
+    }
+
+    @Test
+    void aRequestTheStoreRefusesIsADefectNotAnOutage() {
+        // retried as an outage, these would hold the partition for ever; as defects they reach the dead-letter topic
+        MongoCommandException badValue = new MongoCommandException(
+                BsonDocument.parse("{ok: 0, code: 2, codeName: 'BadValue', errmsg: 'unknown operator: $foo'}"), SERVER);
+        List<Exception> refusals = List.of(
+                badValue,
+                new UncategorizedMongoDbException("BadValue", badValue),
+                new MongoWriteException(new WriteError(14, "TypeMismatch", new BsonDocument()), SERVER),
+                new MongoBulkWriteException(BulkWriteResult.unacknowledged(),
+                        List.of(new BulkWriteError(2, "BadValue", new BsonDocument(), 0)), null, SERVER, java.util.Set.of()));
+        for (Exception refusal : refusals) {
+            assertThat(EventFailure.of(inListener(refusal))).as(refusal.toString()).isEqualTo(EventFailure.UNEXPECTED);
         }
     }
 

@@ -26,20 +26,8 @@ public final class ConsumerLag {
             throws Exception {
         long start = System.nanoTime();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            Map<TopicPartition, Long> end = endOffsets(admin, topic);
-            long deadline = start + limit.toNanos();
-            while (true) {
-                Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);
-                if (end.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
-                        && committed.get(e.getKey()).offset() >= e.getValue())) {
-                    return Duration.ofNanos(System.nanoTime() - start);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("consumer group " + group + " did not reach the end of " + topic
-                            + " within " + limit + ": end " + end + ", committed " + committed);
-                }
-                TimeUnit.MILLISECONDS.sleep(100); // polling interval of the wait, not a synchronisation
-            }
+            awaitCommitted(admin, group, topic, endOffsets(admin, topic), start + limit.toNanos(), limit);
+            return Duration.ofNanos(System.nanoTime() - start);
         }
     }
 
@@ -52,17 +40,36 @@ public final class ConsumerLag {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Map<TopicPartition, Long> end = endOffsets(admin, topic);
             while (true) {
-                Map<TopicPartition, Long> before = endOffsets(admin, topic);
-                awaitCaughtUp(bootstrapServers, group, topic, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                awaitCommitted(admin, group, topic, end, deadline, limit);
                 TimeUnit.NANOSECONDS.sleep(quiet.toNanos()); // the quiet window is what is measured, not a synchronisation
-                if (endOffsets(admin, topic).equals(before)) {
+                Map<TopicPartition, Long> now = endOffsets(admin, topic);
+                if (now.equals(end)) {
                     return Duration.ofNanos(System.nanoTime() - start - quiet.toNanos());
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(topic + " still received events after " + limit);
                 }
+                end = now;
             }
+        }
+    }
+
+    /** Until the group's committed offsets reach {@code end}; fails at {@code deadline}. */
+    private static void awaitCommitted(Admin admin, String group, String topic, Map<TopicPartition, Long> end,
+                                       long deadline, Duration limit) throws InterruptedException {
+        while (true) {
+            Map<TopicPartition, OffsetAndMetadata> committed = committed(admin, group);
+            if (end.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
+                    && committed.get(e.getKey()).offset() >= e.getValue())) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("consumer group " + group + " did not reach the end of " + topic
+                        + " within " + limit + ": end " + end + ", committed " + committed);
+            }
+            TimeUnit.MILLISECONDS.sleep(100); // polling interval of the wait, not a synchronisation
         }
     }
 

@@ -51,39 +51,56 @@ public class ContributionApplier {
         this.lookup = new StoreLookup(catalogue, contributions);
     }
 
-    /** Reconciles this agency's contribution, then its contribution to the next round (whose outliers use it). */
-    public void reconcileWithFollower(String round, String agency) {
-        reconcile(round, agency);
+    /** Reconciles the agency's contribution to the round after this one (whose outliers use this round's values). */
+    public void reconcileFollower(String round, String agency) {
         catalogue.round(round).flatMap(catalogue::nextRound)
                 .ifPresent(next -> reconcile(next.code(), agency));
     }
 
     public void reconcile(String round, String agency) {
+        reconcile(round, agency, null);
+    }
+
+    /**
+     * Reconciles the contribution, starting from {@code justStored} (what the caller has just written, with the
+     * target its pending update was computed from) instead of reading it back; null: read it. Any stale start is
+     * caught by the same guards as a stale read (the rollup entry's revision, the contribution's docVersion).
+     */
+    public void reconcile(String round, String agency, Prepared justStored) {
         locks.withLock(Contribution.id(round, agency), () -> {
-            reconcileLocked(round, agency);
+            reconcileLocked(round, agency, justStored);
             return null;
         });
     }
 
-    private void reconcileLocked(String round, String agency) {
+    private void reconcileLocked(String round, String agency, Prepared justStored) {
+        Contribution known = justStored == null ? null : justStored.contribution();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<Contribution> found = contributions.find(round, agency);
-            if (found.isEmpty()) {
-                return;
+            Contribution c;
+            if (known != null) {
+                c = known;
+                known = null;
+            } else {
+                Optional<Contribution> found = contributions.find(round, agency);
+                if (found.isEmpty()) {
+                    return;
+                }
+                c = found.get();
             }
-            Contribution c = found.get();
             AgencyEntry current = rollups.entry(round, agency).orElse(null);
             long rollupRev = current == null ? 0 : current.rev();
             AppliedState pending = c.pending();
             if (pending != null && rollupRev == pending.rev()) {
-                contributions.save(c.withRollupState(pending, null)); // applied, not yet promoted
+                Contribution promoted = c.withRollupState(pending, null); // applied, not yet promoted
+                known = contributions.save(promoted) ? promoted.stored() : null;
                 continue;
             }
             if (rollupRev != c.applied().rev()) {
                 throw new IllegalStateException("rollup entry " + c.id() + " is at revision " + rollupRev
                         + " but the contribution applied revision " + c.applied().rev());
             }
-            ContributionTarget target = ContributionTarget.of(c, lookup, outlierDetector);
+            ContributionTarget target = justStored != null && c == justStored.contribution() && justStored.target() != null
+                    ? justStored.target() : ContributionTarget.of(c, lookup, outlierDetector);
             if (pending == null && current != null && current.equals(target.entry().withRev(rollupRev))
                     && Objects.equals(target.kind(), c.applied().kind())
                     && target.vector().counters().equals(c.applied().counters())) {
@@ -91,7 +108,8 @@ public class ContributionApplier {
             }
             AppliedState wanted = pendingFor(c, target);
             if (!wanted.equals(pending)) {
-                contributions.save(c.withRollupState(c.applied(), wanted)); // (re)record what is to be applied
+                Contribution recorded = c.withRollupState(c.applied(), wanted); // (re)record what is to be applied
+                known = contributions.save(recorded) ? recorded.stored() : null;
                 continue;
             }
             boolean applied = rollups.apply(round, target.entry().withRev(pending.rev()), rollupRev,
@@ -105,13 +123,24 @@ public class ContributionApplier {
 
     /**
      * The contribution with its next rollup update recorded as {@code pending}, ready to be stored in the same write
-     * as the event that caused it (saves a write per event). Left unchanged while an earlier update is pending.
+     * as the event that caused it (saves a write per event), with the target it was computed from. Left unchanged
+     * (and no target) while an earlier update is pending.
      */
-    public Contribution withPendingUpdate(Contribution c) {
+    public Prepared withPendingUpdate(Contribution c) {
         if (c.pending() != null) {
-            return c;
+            return new Prepared(c, null);
         }
-        return c.withRollupState(c.applied(), pendingFor(c, ContributionTarget.of(c, lookup, outlierDetector)));
+        ContributionTarget target = ContributionTarget.of(c, lookup, outlierDetector);
+        return new Prepared(c.withRollupState(c.applied(), pendingFor(c, target)), target);
+    }
+
+    /** A contribution about to be stored or just stored, and the target its pending update was computed from (or null). */
+    public record Prepared(Contribution contribution, ContributionTarget target) {
+
+        /** The same after one successful write of it. */
+        public Prepared stored() {
+            return new Prepared(contribution.stored(), target);
+        }
     }
 
     private static AppliedState pendingFor(Contribution c, ContributionTarget target) {

@@ -29,27 +29,35 @@ public class ReportEventHandler {
     }
 
     public void handle(ReportEvent event) {
-        boolean valuesChanged = locks.withLock(Contribution.id(event.round(), event.agency()), () -> store(event));
+        boolean valuesChanged = locks.withLock(Contribution.id(event.round(), event.agency()), () -> {
+            Optional<Stored> stored = store(event);
+            applier.reconcile(event.round(), event.agency(), stored.map(Stored::contribution).orElse(null));
+            return stored.map(Stored::valuesChanged).orElse(false);
+        });
         if (valuesChanged) {
-            applier.reconcileWithFollower(event.round(), event.agency());
-        } else {
-            applier.reconcile(event.round(), event.agency());
+            // outside this agency's lock: the follower's lock is another stripe, taken on its own
+            applier.reconcileFollower(event.round(), event.agency());
         }
     }
 
-    /** Stores the event's effect on the contribution; true when it brought new values. */
-    private boolean store(ReportEvent event) {
+    /** The event's effect on the contribution, as stored (empty when the event was already applied). */
+    private Optional<Stored> store(ReportEvent event) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Contribution current = contributions.find(event.round(), event.agency())
                     .orElse(Contribution.empty(event.round(), event.agency()));
             Optional<Contribution> next = current.apply(event);
             if (next.isEmpty()) {
-                return false;
+                return Optional.empty();
             }
-            if (contributions.save(applier.withPendingUpdate(next.get()))) {
-                return next.get().valuesSequence() != current.valuesSequence();
+            ContributionApplier.Prepared prepared = applier.withPendingUpdate(next.get());
+            if (contributions.save(prepared.contribution())) {
+                return Optional.of(new Stored(prepared.stored(),
+                        next.get().valuesSequence() != current.valuesSequence()));
             }
         }
         throw new ConcurrentUpdateException("could not store " + event.type() + " " + event.eventId());
+    }
+
+    private record Stored(ContributionApplier.Prepared contribution, boolean valuesChanged) {
     }
 }

@@ -125,6 +125,25 @@ class SubmissionFlowIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void aRetriedEarlierSubmissionAnswersItsOwnVersionAfterANewerOneAndStoresNothing() throws Exception {
+        String agency = uniqueCode("IDR");
+        newAgency(agency);
+        String round = uniqueCode("R-IDR-");
+        newOpenRound(round, agency);
+        String token = TestTokens.head(agency);
+        submit(round, agency, token, "first", SampleReport.body()).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(1));
+        ObjectNode second = SampleReport.body();
+        ((ObjectNode) second.get("values")).put("TIN_BAI", 36);
+        submit(round, agency, token, "second", second).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(2));
+
+        submit(round, agency, token, "first", SampleReport.body()).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(1));
+        assertThat(events.history(new ReportKey(round, agency))).hasSize(2);
+    }
+
+    @Test
     void aReportLivesThroughDraftSubmitReturnResubmitAndAcceptWithEveryVersionKept() throws Exception {
         String agency = uniqueCode("LIF");
         newAgency(agency);

@@ -25,6 +25,11 @@ public final class ReportHistory {
         return events.isEmpty() ? 0 : events.get(events.size() - 1).sequence();
     }
 
+    /** The event stored under this (report-scoped) idempotency key, if any. */
+    public Optional<ReportEvent> withIdempotencyKey(String storedKey) {
+        return events.stream().filter(e -> storedKey.equals(e.idempotencyKey())).findFirst();
+    }
+
     public Optional<ReportEvent> latestSubmission() {
         return submissions().reduce((first, second) -> second);
     }

@@ -84,12 +84,14 @@ public class ReportService {
         ReportContent content = validator.validate(template(round), round, input, ValidationMode.SUBMISSION);
         String fingerprint = ContentFingerprint.of(content);
         String storedKey = key.value() + "|" + idempotencyKey.strip();
-        var earlier = events.findByIdempotencyKey(storedKey);
+        // the stored key is scoped to this report, so a request already taken is in this report's history
+        ReportHistory current = new ReportHistory(events.history(key));
+        var earlier = current.withIdempotencyKey(storedKey);
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint);
         }
         try {
-            ReportEvent stored = append(key, history -> {
+            ReportEvent stored = append(key, current, history -> {
                 if (history.status() == ReportStatus.ACCEPTED) {
                     throw new ConflictException("report.alreadyAccepted");
                 }
@@ -185,8 +187,16 @@ public class ReportService {
     }
 
     private ReportEvent append(ReportKey key, Function<ReportHistory, ReportEvent> next) {
+        return append(key, null, next);
+    }
+
+    /** As above, the first attempt built on {@code read} (the history just read), later ones on a fresh read. */
+    private ReportEvent append(ReportKey key, ReportHistory read, Function<ReportHistory, ReportEvent> next) {
+        ReportHistory known = read;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            ReportEvent event = next.apply(new ReportHistory(events.history(key)));
+            ReportHistory history = known != null ? known : new ReportHistory(events.history(key));
+            known = null;
+            ReportEvent event = next.apply(history);
             try {
                 events.insert(event);
                 notifier.stored(key, event.sequence());
@@ -231,8 +241,8 @@ public class ReportService {
     /** The round of an existing report: 404 for an unknown round or agency, or an agency the round does not ask. */
     private Round existingReport(String roundCode, String agency) {
         Round round = catalogue.round(roundCode);
-        catalogue.agency(agency);
         if (!round.expects(agency)) {
+            catalogue.agency(agency); // an unknown agency is reported as such; agencies are never deleted
             throw new NotFoundException("report.agencyNotInRound", agency, roundCode);
         }
         return round;

@@ -62,10 +62,7 @@ class ApplierRecoveryTest extends IntegrationTest {
         applier.reconcile(round, "SNGV");
         applier.reconcile(round, "SNGV");
 
-        assertThat(tinBai()).isEqualTo(50);
-        Contribution settled = contributions.find(round, "SNGV").orElseThrow();
-        assertThat(settled.pending()).isNull();
-        assertThat(settled.applied().rev()).isEqualTo(rollups.entry(round, "SNGV").orElseThrow().rev());
+        assertSettledWith(50);
     }
 
     @Test
@@ -98,6 +95,32 @@ class ApplierRecoveryTest extends IntegrationTest {
     }
 
     @Test
+    void startingFromWhatWasJustWrittenAppliesTheUpdateOnceAndSettlesIt() {
+        ContributionApplier.Prepared prepared = applier.withPendingUpdate(
+                contributions.find(round, "SNGV").orElseThrow().apply(submission(2, 50)).orElseThrow());
+        assertThat(prepared.target()).isNotNull();
+        assertThat(contributions.save(prepared.contribution())).isTrue();
+
+        applier.reconcile(round, "SNGV", prepared.stored());
+        applier.reconcile(round, "SNGV");
+
+        assertSettledWith(50);
+    }
+
+    @Test
+    void aStartFromAWriteThatIsNoLongerTheStoredOneIsCaughtAndCountsNothingTwice() {
+        ContributionApplier.Prepared prepared = applier.withPendingUpdate(
+                contributions.find(round, "SNGV").orElseThrow().apply(submission(2, 50)).orElseThrow());
+        assertThat(contributions.save(prepared.contribution())).isTrue();
+        applier.reconcile(round, "SNGV"); // another run settled it meanwhile
+        assertThat(tinBai()).isEqualTo(50);
+
+        applier.reconcile(round, "SNGV", prepared.stored());
+
+        assertSettledWith(50);
+    }
+
+    @Test
     void anUpdateComputedFromAStaleRevisionIsRefused() {
         long rev = rollups.entry(round, "SNGV").orElseThrow().rev();
         assertThat(rollups.apply(round, entry(rev + 5), rev - 1, Map.of("totals." + key("TIN_BAI", "sum"), 10_000L),
@@ -122,6 +145,14 @@ class ApplierRecoveryTest extends IntegrationTest {
     private AgencyEntry entry(long rev) {
         return new AgencyEntry("SNGV", "SUBMITTED", 2, Instant.EPOCH, false, true, "DEPARTMENT", rev, false,
                 List.of(), List.of(), null);
+    }
+
+    /** The rollup shows {@code articles}, and the contribution has nothing pending and matches the rollup's revision. */
+    private void assertSettledWith(long articles) {
+        assertThat(tinBai()).isEqualTo(articles);
+        Contribution settled = contributions.find(round, "SNGV").orElseThrow();
+        assertThat(settled.pending()).isNull();
+        assertThat(settled.applied().rev()).isEqualTo(rollups.entry(round, "SNGV").orElseThrow().rev());
     }
 
     private void store(Contribution c) {

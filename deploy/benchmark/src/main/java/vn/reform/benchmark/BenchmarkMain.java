@@ -33,7 +33,10 @@ public final class BenchmarkMain {
         step("waiting until aggregation-service has consumed the ingest phases' submissions");
         java.time.Duration backlogDrain = awaitBacklogConsumed(config);
         step("freshness");
+        ProcessCpu.Snapshot beforeFreshness = ProcessCpu.take(config.dataDir());
         LatencyStats freshness = FreshnessPhase.run(api, config, run);
+        ProcessCpu.PerItem freshnessCpu = ProcessCpu.perItem(beforeFreshness, ProcessCpu.take(config.dataDir()),
+                freshness.count());
         step("waiting until aggregation-service has consumed the freshness submissions (reads measure reads alone)");
         awaitBacklogConsumed(config);
         step("read");
@@ -44,7 +47,7 @@ public final class BenchmarkMain {
         Footprint.Result footprint = Footprint.measure(config.dataDir());
         return new BenchmarkResult(startedAt, machine(), config, gateway, direct, bare,
                 gateway.perSecond() / direct.perSecond(), gateway.perSecond() / bare.perSecond(),
-                backlogDrain.toMillis() / 1000.0, freshness, read, readSize.bytes(), readSize.wireBytes(), rebuild, rebuild.rebuildPerSecond() / rebuild.rawPerSecond(), footprint);
+                backlogDrain.toMillis() / 1000.0, freshness, freshnessCpu, read, readSize.bytes(), readSize.wireBytes(), rebuild, rebuild.rebuildPerSecond() / rebuild.rawPerSecond(), footprint);
     }
 
     /**

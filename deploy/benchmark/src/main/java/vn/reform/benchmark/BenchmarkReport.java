@@ -24,6 +24,7 @@ final class BenchmarkReport {
         json.put("backlogDrainSeconds", r.backlogDrainSeconds());
         json.put("freshnessOfferedPerSecond", r.config().freshnessRate());
         json.put("freshness", r.freshness());
+        json.put("freshnessCpuMsPerSubmission", r.freshnessCpu());
         json.put("read", r.read());
         json.put("readAnswerBytes", r.readAnswerBytes());
         json.put("readAnswerWireBytes", r.readAnswerWireBytes());
@@ -48,6 +49,8 @@ final class BenchmarkReport {
         rows.add(new String[] {"ingest backlog published and consumed (outbox, aggregation)",
                 String.format("%.1f s", r.backlogDrainSeconds()), ""});
         rows.add(new String[] {"freshness at " + r.config().freshnessRate() + "/s offered", r.freshness().line(), "p99 ≤ 1 s"});
+        rows.add(new String[] {"CPU per submission seen, freshness phase (by process)", r.freshnessCpu().msByProcess().isEmpty()
+                ? "n/a (stack not started by the benchmark)" : r.freshnessCpu().line(), ""});
         rows.add(new String[] {"read rollup of " + r.config().agencies() + " agencies, " + r.config().readers() + " readers",
                 r.read().line() + String.format("  (%d KiB, %d KiB gzipped)", r.readAnswerBytes() / 1024,
                         r.readAnswerWireBytes() / 1024), "p99 ≤ 50 ms"});

@@ -6,7 +6,7 @@ record BenchmarkResult(
         LatencyStats ingestGateway, LatencyStats ingestDirect, LatencyStats ingestBare,
         double gatewayToDirect, double gatewayToBare,
         double backlogDrainSeconds,
-        LatencyStats freshness, LatencyStats read, int readAnswerBytes, int readAnswerWireBytes,
+        LatencyStats freshness, ProcessCpu.PerItem freshnessCpu, LatencyStats read, int readAnswerBytes, int readAnswerWireBytes,
         RebuildPhase.Result rebuild, double rebuildToRaw,
         Footprint.Result footprint) {
 }

@@ -15,15 +15,14 @@ final class Footprint {
 
     static Result measure(Path dataDir) throws IOException {
         Map<String, Long> rss = new LinkedHashMap<>();
-        if (dataDir == null || !Files.exists(dataDir.resolve("run.pids"))) {
-            return new Result(rss, 0, null);
-        }
-        for (String line : Files.readAllLines(dataDir.resolve("run.pids"))) {
-            String[] parts = line.trim().split("\\s+");
-            Path status = Path.of("/proc", parts[0], "status");
-            if (parts.length == 2 && Files.exists(status)) {
-                rss.put(parts[1], vmRssKiB(Files.readAllLines(status)) / 1024);
+        for (Map.Entry<String, String> process : StackProcesses.read(dataDir).entrySet()) {
+            Path status = Path.of("/proc", process.getValue(), "status");
+            if (Files.exists(status)) {
+                rss.put(process.getKey(), vmRssKiB(Files.readAllLines(status)) / 1024);
             }
+        }
+        if (rss.isEmpty()) {
+            return new Result(rss, 0, null); // the benchmark did not start the stack
         }
         Long healthy = null;
         Path start = dataDir.resolve("last-start.txt");

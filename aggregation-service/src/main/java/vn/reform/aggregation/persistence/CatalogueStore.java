@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -50,6 +51,7 @@ public class CatalogueStore {
     private final EventJson json;
     private final Map<String, Template> templateCache = new ConcurrentHashMap<>();
     private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
     private final long ttlNanos;
 
     public CatalogueStore(MongoTemplate mongo, EventJson json, AggregationProperties properties) {
@@ -58,20 +60,36 @@ public class CatalogueStore {
         this.ttlNanos = properties.catalogueCacheTtl().toNanos();
     }
 
-    /** A looked-up catalogue answer, kept briefly: every report event asks the same few questions. */
-    private record Cached(Object value, long at) {
+    /**
+     * A looked-up catalogue answer, kept briefly: every report event asks the same few questions. It belongs to the
+     * {@code generation} of the catalogue it was read in.
+     */
+    private record Cached(Object value, long at, long generation) {
     }
 
+    /**
+     * Kept answers are for this generation only; each of this instance's writes starts a new one when it is done. An
+     * answer whose look-up overlapped a write is returned but not kept, so the re-applications that follow a write
+     * never see the catalogue as it was before it.
+     */
     @SuppressWarnings("unchecked")
     private <T> T cached(String key, java.util.function.Supplier<T> lookup) {
+        long current = generation.get();
         Cached hit = recent.get(key);
         long now = System.nanoTime();
-        if (hit != null && now - hit.at() < ttlNanos) {
+        if (hit != null && hit.generation() == current && now - hit.at() < ttlNanos) {
             return (T) hit.value();
         }
         T value = lookup.get();
-        recent.put(key, new Cached(value, now));
+        if (generation.get() == current) {
+            recent.put(key, new Cached(value, now, current));
+        }
         return value;
+    }
+
+    private void changed() {
+        generation.incrementAndGet();
+        recent.clear();
     }
 
     private MongoCollection<Document> collection(String name) {
@@ -164,7 +182,6 @@ public class CatalogueStore {
     /** Writes a rebuilt catalogue into empty collections. */
     public void insertAll(Map<AgencyInfo, Instant> rebuiltAgencies, List<Template> rebuiltTemplates,
                           Map<RoundInfo, Instant> rebuiltRounds) {
-        recent.clear();
         List<Document> agencyDocs = new ArrayList<>();
         rebuiltAgencies.forEach((agency, at) -> agencyDocs.add(agencyDocument(agency, at)));
         insertMany(AGENCIES, agencyDocs);
@@ -172,6 +189,7 @@ public class CatalogueStore {
         List<Document> roundDocs = new ArrayList<>();
         rebuiltRounds.forEach((round, at) -> roundDocs.add(roundDocument(round, at)));
         insertMany(ROUNDS, roundDocs);
+        changed();
     }
 
     private void insertMany(String name, List<Document> docs) {
@@ -185,7 +203,7 @@ public class CatalogueStore {
         collection(TEMPLATES).drop();
         collection(ROUNDS).drop();
         templateCache.clear();
-        recent.clear();
+        changed();
     }
 
     private Optional<RoundInfo> first(Bson filter, Bson sort) {
@@ -193,7 +211,6 @@ public class CatalogueStore {
     }
 
     private boolean replaceIfNotOlder(String collection, String id, Document doc, Instant occurredAt) {
-        recent.clear();
         try {
             collection(collection).replaceOne(and(eq("_id", id), lte("occurredAt", nanos(occurredAt))), doc,
                     new ReplaceOptions().upsert(true));
@@ -203,6 +220,8 @@ public class CatalogueStore {
                 return false;
             }
             throw e;
+        } finally {
+            changed();
         }
     }
 

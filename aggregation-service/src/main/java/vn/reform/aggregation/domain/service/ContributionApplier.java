@@ -62,19 +62,20 @@ public class ContributionApplier {
     }
 
     /**
-     * Reconciles the contribution, starting from {@code justStored} (what the caller has just written, with the
-     * target its pending update was computed from) instead of reading it back; null: read it. Any stale start is
-     * caught by the same guards as a stale read (the rollup entry's revision, the contribution's docVersion).
+     * Reconciles the contribution, starting from {@code justStored} (what the caller has just written) instead of
+     * reading it back; null: read it. A stale start is caught by the same guards as a stale read (the rollup entry's
+     * revision, the contribution's docVersion). The target is always computed afresh: a catalogue change (a round
+     * placed before this one) may have landed since the caller computed the pending update.
      */
-    public void reconcile(String round, String agency, Prepared justStored) {
+    public void reconcile(String round, String agency, Contribution justStored) {
         locks.withLock(Contribution.id(round, agency), () -> {
             reconcileLocked(round, agency, justStored);
             return null;
         });
     }
 
-    private void reconcileLocked(String round, String agency, Prepared justStored) {
-        Contribution known = justStored == null ? null : justStored.contribution();
+    private void reconcileLocked(String round, String agency, Contribution justStored) {
+        Contribution known = justStored;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Contribution c;
             if (known != null) {
@@ -99,8 +100,7 @@ public class ContributionApplier {
                 throw new IllegalStateException("rollup entry " + c.id() + " is at revision " + rollupRev
                         + " but the contribution applied revision " + c.applied().rev());
             }
-            ContributionTarget target = justStored != null && c == justStored.contribution() && justStored.target() != null
-                    ? justStored.target() : ContributionTarget.of(c, lookup, outlierDetector);
+            ContributionTarget target = ContributionTarget.of(c, lookup, outlierDetector);
             if (pending == null && current != null && current.equals(target.entry().withRev(rollupRev))
                     && Objects.equals(target.kind(), c.applied().kind())
                     && target.vector().counters().equals(c.applied().counters())) {
@@ -123,24 +123,13 @@ public class ContributionApplier {
 
     /**
      * The contribution with its next rollup update recorded as {@code pending}, ready to be stored in the same write
-     * as the event that caused it (saves a write per event), with the target it was computed from. Left unchanged
-     * (and no target) while an earlier update is pending.
+     * as the event that caused it (saves a write per event). Left unchanged while an earlier update is pending.
      */
-    public Prepared withPendingUpdate(Contribution c) {
+    public Contribution withPendingUpdate(Contribution c) {
         if (c.pending() != null) {
-            return new Prepared(c, null);
+            return c;
         }
-        ContributionTarget target = ContributionTarget.of(c, lookup, outlierDetector);
-        return new Prepared(c.withRollupState(c.applied(), pendingFor(c, target)), target);
-    }
-
-    /** A contribution about to be stored or just stored, and the target its pending update was computed from (or null). */
-    public record Prepared(Contribution contribution, ContributionTarget target) {
-
-        /** The same after one successful write of it. */
-        public Prepared stored() {
-            return new Prepared(contribution.stored(), target);
-        }
+        return c.withRollupState(c.applied(), pendingFor(c, ContributionTarget.of(c, lookup, outlierDetector)));
     }
 
     private static AppliedState pendingFor(Contribution c, ContributionTarget target) {

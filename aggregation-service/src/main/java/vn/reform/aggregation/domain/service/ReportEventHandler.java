@@ -49,8 +49,8 @@ public class ReportEventHandler {
             if (next.isEmpty()) {
                 return Optional.empty();
             }
-            ContributionApplier.Prepared prepared = applier.withPendingUpdate(next.get());
-            if (contributions.save(prepared.contribution())) {
+            Contribution prepared = applier.withPendingUpdate(next.get());
+            if (contributions.save(prepared)) {
                 return Optional.of(new Stored(prepared.stored(),
                         next.get().valuesSequence() != current.valuesSequence()));
             }
@@ -58,6 +58,6 @@ public class ReportEventHandler {
         throw new ConcurrentUpdateException("could not store " + event.type() + " " + event.eventId());
     }
 
-    private record Stored(ContributionApplier.Prepared contribution, boolean valuesChanged) {
+    private record Stored(Contribution contribution, boolean valuesChanged) {
     }
 }

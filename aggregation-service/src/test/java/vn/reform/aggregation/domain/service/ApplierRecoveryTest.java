@@ -96,10 +96,10 @@ class ApplierRecoveryTest extends IntegrationTest {
 
     @Test
     void startingFromWhatWasJustWrittenAppliesTheUpdateOnceAndSettlesIt() {
-        ContributionApplier.Prepared prepared = applier.withPendingUpdate(
+        Contribution prepared = applier.withPendingUpdate(
                 contributions.find(round, "SNGV").orElseThrow().apply(submission(2, 50)).orElseThrow());
-        assertThat(prepared.target()).isNotNull();
-        assertThat(contributions.save(prepared.contribution())).isTrue();
+        assertThat(prepared.pending()).isNotNull();
+        assertThat(contributions.save(prepared)).isTrue();
 
         applier.reconcile(round, "SNGV", prepared.stored());
         applier.reconcile(round, "SNGV");
@@ -109,9 +109,9 @@ class ApplierRecoveryTest extends IntegrationTest {
 
     @Test
     void aStartFromAWriteThatIsNoLongerTheStoredOneIsCaughtAndCountsNothingTwice() {
-        ContributionApplier.Prepared prepared = applier.withPendingUpdate(
+        Contribution prepared = applier.withPendingUpdate(
                 contributions.find(round, "SNGV").orElseThrow().apply(submission(2, 50)).orElseThrow());
-        assertThat(contributions.save(prepared.contribution())).isTrue();
+        assertThat(contributions.save(prepared)).isTrue();
         applier.reconcile(round, "SNGV"); // another run settled it meanwhile
         assertThat(tinBai()).isEqualTo(50);
 

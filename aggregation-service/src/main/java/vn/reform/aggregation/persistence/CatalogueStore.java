@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -37,8 +36,8 @@ import vn.reform.aggregation.domain.Template;
 /**
  * The catalogue as the compacted catalogue topics tell it: agencies, template versions, rounds. A newer
  * {@code occurredAt} wins (an older redelivery does not overwrite); template versions are immutable. Look-ups
- * are kept for {@code catalogueCacheTtl} (cleared at once by this instance's own writes): another instance's
- * catalogue change is seen at most that much later.
+ * are kept for {@code catalogueCacheTtl} and never across this instance's own writes ({@link LookupCache}):
+ * another instance's catalogue change is seen at most that much later.
  */
 @Repository
 public class CatalogueStore {
@@ -50,46 +49,12 @@ public class CatalogueStore {
     private final MongoTemplate mongo;
     private final EventJson json;
     private final Map<String, Template> templateCache = new ConcurrentHashMap<>();
-    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
-    private final long ttlNanos;
+    private final LookupCache recent;
 
     public CatalogueStore(MongoTemplate mongo, EventJson json, AggregationProperties properties) {
         this.mongo = mongo;
         this.json = json;
-        this.ttlNanos = properties.catalogueCacheTtl().toNanos();
-    }
-
-    /**
-     * A looked-up catalogue answer, kept briefly: every report event asks the same few questions. It belongs to the
-     * {@code generation} of the catalogue it was read in.
-     */
-    private record Cached(Object value, long at, long generation) {
-    }
-
-    /**
-     * Kept answers are for this generation only; each of this instance's writes starts a new one when it is done. An
-     * answer whose look-up overlapped a write is returned but not kept, so the re-applications that follow a write
-     * never see the catalogue as it was before it.
-     */
-    @SuppressWarnings("unchecked")
-    private <T> T cached(String key, java.util.function.Supplier<T> lookup) {
-        long current = generation.get();
-        Cached hit = recent.get(key);
-        long now = System.nanoTime();
-        if (hit != null && hit.generation() == current && now - hit.at() < ttlNanos) {
-            return (T) hit.value();
-        }
-        T value = lookup.get();
-        if (generation.get() == current) {
-            recent.put(key, new Cached(value, now, current));
-        }
-        return value;
-    }
-
-    private void changed() {
-        generation.incrementAndGet();
-        recent.clear();
+        this.recent = new LookupCache(properties.catalogueCacheTtl());
     }
 
     private MongoCollection<Document> collection(String name) {
@@ -102,7 +67,7 @@ public class CatalogueStore {
     }
 
     public Optional<AgencyInfo> agency(String code) {
-        return cached("agency:" + code, () -> Optional.ofNullable(collection(AGENCIES).find(eq("_id", code)).first())
+        return recent.get("agency:" + code, () -> Optional.ofNullable(collection(AGENCIES).find(eq("_id", code)).first())
                 .map(CatalogueStore::toAgency));
     }
 
@@ -148,7 +113,7 @@ public class CatalogueStore {
     }
 
     public Optional<RoundInfo> round(String code) {
-        return cached("round:" + code, () -> Optional.ofNullable(collection(ROUNDS).find(eq("_id", code)).first())
+        return recent.get("round:" + code, () -> Optional.ofNullable(collection(ROUNDS).find(eq("_id", code)).first())
                 .map(this::toRound));
     }
 
@@ -157,7 +122,7 @@ public class CatalogueStore {
         if (round.dataTo() == null) {
             return Optional.empty();
         }
-        return cached("previous:" + round.templateCode() + ":" + round.dataTo(), () -> first(
+        return recent.get("previous:" + round.templateCode() + ":" + round.dataTo(), () -> first(
                 and(eq("templateCode", round.templateCode()), lt("dataTo", round.dataTo().toString())),
                 Sorts.descending("dataTo")));
     }
@@ -167,7 +132,7 @@ public class CatalogueStore {
         if (round.dataTo() == null) {
             return Optional.empty();
         }
-        return cached("next:" + round.templateCode() + ":" + round.dataTo(), () -> first(
+        return recent.get("next:" + round.templateCode() + ":" + round.dataTo(), () -> first(
                 and(eq("templateCode", round.templateCode()), gt("dataTo", round.dataTo().toString())),
                 Sorts.ascending("dataTo")));
     }
@@ -189,7 +154,7 @@ public class CatalogueStore {
         List<Document> roundDocs = new ArrayList<>();
         rebuiltRounds.forEach((round, at) -> roundDocs.add(roundDocument(round, at)));
         insertMany(ROUNDS, roundDocs);
-        changed();
+        recent.changed();
     }
 
     private void insertMany(String name, List<Document> docs) {
@@ -203,7 +168,7 @@ public class CatalogueStore {
         collection(TEMPLATES).drop();
         collection(ROUNDS).drop();
         templateCache.clear();
-        changed();
+        recent.changed();
     }
 
     private Optional<RoundInfo> first(Bson filter, Bson sort) {
@@ -221,7 +186,7 @@ public class CatalogueStore {
             }
             throw e;
         } finally {
-            changed();
+            recent.changed();
         }
     }
 

@@ -42,10 +42,9 @@ class SubmissionFlowIntegrationTest extends IntegrationTestBase {
 
     @Test
     void theSampleReportSubmittedThroughTheApiIsStoredFieldForFieldAndPublishedAsInTheContract() throws Exception {
-        String agency = uniqueCode("SMP");
-        newAgency(agency);
-        String round = uniqueCode("R-SAMPLE-");
-        newOpenRound(round, agency);
+        ReportOfItsOwn report = reportOfItsOwn("SMP", "R-SAMPLE-");
+        String agency = report.agency();
+        String round = report.round();
 
         MvcResult created = mvc.perform(post("/api/rounds/{r}/reports/{a}/submissions", round, agency)
                         .header("X-Internal-Token", TestTokens.head(agency)).header("Idempotency-Key", "k-1")
@@ -83,10 +82,9 @@ class SubmissionFlowIntegrationTest extends IntegrationTestBase {
 
     @Test
     void tenParallelRequestsWithTheSameIdempotencyKeyMakeOneVersionAndTheSameAnswer() throws Exception {
-        String agency = uniqueCode("IDM");
-        newAgency(agency);
-        String round = uniqueCode("R-IDEM-");
-        newOpenRound(round, agency);
+        ReportOfItsOwn report = reportOfItsOwn("IDM", "R-IDEM-");
+        String agency = report.agency();
+        String round = report.round();
         String body = SampleReport.body().toString();
         String token = TestTokens.head(agency);
 
@@ -110,15 +108,12 @@ class SubmissionFlowIntegrationTest extends IntegrationTestBase {
 
     @Test
     void theSameKeyWithAnotherReportIsRefusedAndStoresNothing() throws Exception {
-        String agency = uniqueCode("IDX");
-        newAgency(agency);
-        String round = uniqueCode("R-IDX-");
-        newOpenRound(round, agency);
+        ReportOfItsOwn report = reportOfItsOwn("IDX", "R-IDX-");
+        String agency = report.agency();
+        String round = report.round();
         String token = TestTokens.head(agency);
         submit(round, agency, token, "key-x", SampleReport.body()).andExpect(status().isCreated());
-        ObjectNode other = SampleReport.body();
-        ((ObjectNode) other.get("values")).put("TIN_BAI", 36);
-        submit(round, agency, token, "key-x", other)
+        submit(round, agency, token, "key-x", sampleWithArticles(36))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("idempotency.keyReused"));
         assertThat(events.history(new ReportKey(round, agency))).hasSize(1);
@@ -126,16 +121,13 @@ class SubmissionFlowIntegrationTest extends IntegrationTestBase {
 
     @Test
     void aRetriedEarlierSubmissionAnswersItsOwnVersionAfterANewerOneAndStoresNothing() throws Exception {
-        String agency = uniqueCode("IDR");
-        newAgency(agency);
-        String round = uniqueCode("R-IDR-");
-        newOpenRound(round, agency);
+        ReportOfItsOwn report = reportOfItsOwn("IDR", "R-IDR-");
+        String agency = report.agency();
+        String round = report.round();
         String token = TestTokens.head(agency);
         submit(round, agency, token, "first", SampleReport.body()).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(1));
-        ObjectNode second = SampleReport.body();
-        ((ObjectNode) second.get("values")).put("TIN_BAI", 36);
-        submit(round, agency, token, "second", second).andExpect(status().isCreated())
+        submit(round, agency, token, "second", sampleWithArticles(36)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(2));
 
         submit(round, agency, token, "first", SampleReport.body()).andExpect(status().isCreated())
@@ -145,10 +137,9 @@ class SubmissionFlowIntegrationTest extends IntegrationTestBase {
 
     @Test
     void aReportLivesThroughDraftSubmitReturnResubmitAndAcceptWithEveryVersionKept() throws Exception {
-        String agency = uniqueCode("LIF");
-        newAgency(agency);
-        String round = uniqueCode("R-LIFE-");
-        newOpenRound(round, agency);
+        ReportOfItsOwn report = reportOfItsOwn("LIF", "R-LIFE-");
+        String agency = report.agency();
+        String round = report.round();
         String head = TestTokens.head(agency);
         String homeAffairs = TestTokens.homeAffairs();
 
@@ -233,6 +224,25 @@ class SubmissionFlowIntegrationTest extends IntegrationTestBase {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.late").value(true));
         mvc.perform(get("/api/rounds/{r}/reports/{a}", round, agency).header("X-Internal-Token", TestTokens.homeAffairs()))
                 .andExpect(jsonPath("$.versions[0].late").value(true));
+    }
+
+    /** A report no other test touches: a new agency, and a new open round that expects only it. */
+    private ReportOfItsOwn reportOfItsOwn(String agencyPrefix, String roundPrefix) {
+        String agency = uniqueCode(agencyPrefix);
+        newAgency(agency);
+        String round = uniqueCode(roundPrefix);
+        newOpenRound(round, agency);
+        return new ReportOfItsOwn(round, agency);
+    }
+
+    private record ReportOfItsOwn(String round, String agency) {
+    }
+
+    /** The sample report with another number of news articles ({@code TIN_BAI}). */
+    private static ObjectNode sampleWithArticles(int articles) {
+        ObjectNode body = SampleReport.body();
+        ((ObjectNode) body.get("values")).put("TIN_BAI", articles);
+        return body;
     }
 
     private org.springframework.test.web.servlet.ResultActions submit(String round, String agency, String token, String key,

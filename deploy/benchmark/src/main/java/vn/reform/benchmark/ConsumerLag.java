@@ -12,9 +12,9 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Waits until a consumer group has committed every record a topic holds now (its backlog is drained). Used by the
- * benchmark before measuring freshness (which is about a steady offered load, not about the previous phase's
- * backlog) and by the fault suite before comparing rollups.
+ * Waits until a consumer group has committed every record a topic holds ({@link #awaitCaughtUp}: used by the fault
+ * suite before comparing rollups), or until it has and nothing more arrives ({@link #awaitQuiet}: used by the
+ * benchmark between phases, so that a phase does not measure the previous one's backlog).
  */
 public final class ConsumerLag {
 

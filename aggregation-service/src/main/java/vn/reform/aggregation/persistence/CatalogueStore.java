@@ -49,12 +49,12 @@ public class CatalogueStore {
     private final MongoTemplate mongo;
     private final EventJson json;
     private final Map<String, Template> templateCache = new ConcurrentHashMap<>();
-    private final LookupCache recent;
+    private final LookupCache lookups;
 
     public CatalogueStore(MongoTemplate mongo, EventJson json, AggregationProperties properties) {
         this.mongo = mongo;
         this.json = json;
-        this.recent = new LookupCache(properties.catalogueCacheTtl());
+        this.lookups = new LookupCache(properties.catalogueCacheTtl());
     }
 
     private MongoCollection<Document> collection(String name) {
@@ -67,7 +67,7 @@ public class CatalogueStore {
     }
 
     public Optional<AgencyInfo> agency(String code) {
-        return recent.get("agency:" + code, () -> Optional.ofNullable(collection(AGENCIES).find(eq("_id", code)).first())
+        return lookups.get("agency:" + code, () -> Optional.ofNullable(collection(AGENCIES).find(eq("_id", code)).first())
                 .map(CatalogueStore::toAgency));
     }
 
@@ -113,7 +113,7 @@ public class CatalogueStore {
     }
 
     public Optional<RoundInfo> round(String code) {
-        return recent.get("round:" + code, () -> Optional.ofNullable(collection(ROUNDS).find(eq("_id", code)).first())
+        return lookups.get("round:" + code, () -> Optional.ofNullable(collection(ROUNDS).find(eq("_id", code)).first())
                 .map(this::toRound));
     }
 
@@ -122,7 +122,7 @@ public class CatalogueStore {
         if (round.dataTo() == null) {
             return Optional.empty();
         }
-        return recent.get("previous:" + round.templateCode() + ":" + round.dataTo(), () -> first(
+        return lookups.get("previous:" + round.templateCode() + ":" + round.dataTo(), () -> first(
                 and(eq("templateCode", round.templateCode()), lt("dataTo", round.dataTo().toString())),
                 Sorts.descending("dataTo")));
     }
@@ -132,7 +132,7 @@ public class CatalogueStore {
         if (round.dataTo() == null) {
             return Optional.empty();
         }
-        return recent.get("next:" + round.templateCode() + ":" + round.dataTo(), () -> first(
+        return lookups.get("next:" + round.templateCode() + ":" + round.dataTo(), () -> first(
                 and(eq("templateCode", round.templateCode()), gt("dataTo", round.dataTo().toString())),
                 Sorts.ascending("dataTo")));
     }
@@ -154,7 +154,7 @@ public class CatalogueStore {
         List<Document> roundDocs = new ArrayList<>();
         rebuiltRounds.forEach((round, at) -> roundDocs.add(roundDocument(round, at)));
         insertMany(ROUNDS, roundDocs);
-        recent.changed();
+        lookups.changed();
     }
 
     private void insertMany(String name, List<Document> docs) {
@@ -168,7 +168,7 @@ public class CatalogueStore {
         collection(TEMPLATES).drop();
         collection(ROUNDS).drop();
         templateCache.clear();
-        recent.changed();
+        lookups.changed();
     }
 
     private Optional<RoundInfo> first(Bson filter, Bson sort) {
@@ -186,7 +186,7 @@ public class CatalogueStore {
             }
             throw e;
         } finally {
-            recent.changed();
+            lookups.changed();
         }
     }
 

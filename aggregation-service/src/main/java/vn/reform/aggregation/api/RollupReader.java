@@ -40,8 +40,9 @@ import vn.reform.aggregation.persistence.RollupStore;
 /**
  * Builds the rollup views from the one rollup document of a round (read by key), never from the submissions.
  * The province view is cached per round, serialised, and served again while the rollup's revision and the round
- * are unchanged; within {@code readCacheMaxStaleness} of its last check it is served without looking (a bounded
- * staleness, well inside the 1 s freshness target), and while one reader builds a newer view the others get the
+ * are unchanged; within {@code readCacheMaxStaleness} of its last check it is served without looking, unless this
+ * instance has changed the round's rollup since (then the next read looks at once: a change applied here is seen by
+ * the next read here; one applied by another instance within that bounded staleness), and while one reader builds a newer view the others get the
  * previous one, so a round of 10,000 agencies under constant change does not make every reader rebuild it.
  */
 @Component
@@ -80,7 +81,9 @@ public class RollupReader {
 
     private CachedView cached(String round) {
         CachedView cached = cache.get(round);
-        if (cached != null && System.nanoTime() - cached.checkedAt() < maxStalenessNanos) {
+        long now = System.nanoTime();
+        if (cached != null && now - cached.checkedAt() < maxStalenessNanos
+                && !rollups.changedHereSince(round, cached.checkedAt())) {
             return cached;
         }
         long revision = rollups.revision(round);
@@ -89,7 +92,7 @@ public class RollupReader {
             throw ApiException.notFound("problem.round.notfound", round);
         }
         if (cached != null && cached.revision() == revision && Objects.equals(cached.round(), info)) {
-            CachedView checked = cached.checkedNow();
+            CachedView checked = cached.checkedAt(now);
             cache.put(round, checked);
             return checked;
         }
@@ -107,7 +110,7 @@ public class RollupReader {
             RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
             RollupView view = provinceView(rollup, info);
             CachedView fresh = new CachedView(rollup.revision(), info, view, new GzippedBody(json.writeValueAsBytes(view)),
-                    System.nanoTime());
+                    now);
             cache.put(round, fresh);
             return fresh;
         } finally {
@@ -254,11 +257,12 @@ public class RollupReader {
         return new RoundRollup(round, 0, null, null, Map.of(), Map.of(), Map.of());
     }
 
+    /** {@code checkedAt}: when the revision it was checked against was about to be read (never later). */
     private record CachedView(long revision, Optional<RoundInfo> round, RollupView view, GzippedBody body,
                               long checkedAt) {
 
-        CachedView checkedNow() {
-            return new CachedView(revision, round, view, body, System.nanoTime());
+        CachedView checkedAt(long nanos) {
+            return new CachedView(revision, round, view, body, nanos);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -48,6 +49,7 @@ public class RollupStore {
     private final MongoTemplate mongo;
     private final EventJson json;
     private final int shards;
+    private final Map<String, Long> changedHere = new ConcurrentHashMap<>(); // round -> nanoTime of its last change
 
     public RollupStore(MongoTemplate mongo, EventJson json, AggregationProperties properties) {
         this.mongo = mongo;
@@ -108,14 +110,31 @@ public class RollupStore {
         Document inc = new Document("revision", 1L);
         increments.forEach(inc::append);
         Document update = new Document("$set", set).append("$inc", inc);
-        if (collection().updateOne(filter, update).getMatchedCount() == 1) {
+        if (updated(round, filter, update)) {
             return true;
         }
         if (expectedRev == 0 && collection().find(eq("_id", id)).projection(Projections.include("_id")).first() == null) {
             create(round, id);
-            return collection().updateOne(filter, update).getMatchedCount() == 1;
+            return updated(round, filter, update);
         }
         return false;
+    }
+
+    private boolean updated(String round, Bson filter, Document update) {
+        if (collection().updateOne(filter, update).getMatchedCount() != 1) {
+            return false;
+        }
+        changedHere.put(round, System.nanoTime());
+        return true;
+    }
+
+    /**
+     * Whether this instance changed the round's rollup at or after {@code nanos} ({@link System#nanoTime()}): lets
+     * a cached read of it be checked at once instead of after its staleness bound.
+     */
+    public boolean changedHereSince(String round, long nanos) {
+        Long changed = changedHere.get(round);
+        return changed != null && changed - nanos >= 0;
     }
 
     private void create(String round, String id) {

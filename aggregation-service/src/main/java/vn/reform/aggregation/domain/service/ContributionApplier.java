@@ -75,6 +75,9 @@ public class ContributionApplier {
     }
 
     private void reconcileLocked(String round, String agency, Contribution justStored) {
+        if (justStored != null && applyAssumingInLine(round, justStored)) {
+            return;
+        }
         Contribution known = justStored;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Contribution c;
@@ -119,6 +122,27 @@ public class ContributionApplier {
             }
         }
         throw new ConcurrentUpdateException("could not apply contribution " + Contribution.id(round, agency));
+    }
+
+    /**
+     * The common case without reading the rollup entry first: the contribution was just written with its pending
+     * update, and that update is still what the contribution should contribute. The update is applied guarded by
+     * the entry's revision being the contribution's applied one, then promoted. False, having changed nothing,
+     * when any of that does not hold (nothing pending, a newer target, the entry at another revision: a crash
+     * between the steps, or another run): the caller then reads the entry and settles it step by step.
+     */
+    private boolean applyAssumingInLine(String round, Contribution c) {
+        AppliedState pending = c.pending();
+        if (pending == null) {
+            return false;
+        }
+        ContributionTarget target = ContributionTarget.of(c, lookup, outlierDetector);
+        if (!pendingFor(c, target).equals(pending)) {
+            return false;
+        }
+        return rollups.apply(round, target.entry().withRev(pending.rev()), c.applied().rev(),
+                increments(c.applied(), pending), target.templateKey())
+                && contributions.save(c.withRollupState(pending, null));
     }
 
     /**

@@ -121,6 +121,25 @@ class ApplierRecoveryTest extends IntegrationTest {
     }
 
     @Test
+    void aNewerVersionWrittenOverAnUpdateACrashLeftAppliedButNotPromotedCountsItOnce() {
+        Contribution c = secondVersionStored();
+        AppliedState pending = pendingFor(c);
+        assertThat(contributions.save(c.withRollupState(c.applied(), pending))).isTrue();
+        assertThat(rollups.apply(round, entry(pending.rev()), c.applied().rev(),
+                ContributionApplier.increments(c.applied(), pending), "CCHC:1")).isTrue();
+        // a third version with the same figures: its target is the pending update, but the rollup already has it
+        Contribution third = applier.withPendingUpdate(
+                contributions.find(round, "SNGV").orElseThrow().apply(submission(3, 50)).orElseThrow());
+        assertThat(third.pending()).isEqualTo(pending);
+        assertThat(contributions.save(third)).isTrue();
+
+        applier.reconcile(round, "SNGV", third.stored());
+
+        assertSettledWith(50);
+        assertThat(rollups.entry(round, "SNGV").orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
     void anUpdateComputedFromAStaleRevisionIsRefused() {
         long rev = rollups.entry(round, "SNGV").orElseThrow().rev();
         assertThat(rollups.apply(round, entry(rev + 5), rev - 1, Map.of("totals." + key("TIN_BAI", "sum"), 10_000L),

@@ -32,10 +32,19 @@ public final class BenchmarkMain {
         LatencyStats bare = BareLimitPhase.run(config, run);
         step("waiting until aggregation-service has consumed the ingest phases' submissions");
         java.time.Duration backlogDrain = awaitBacklogConsumed(config);
-        step("freshness");
-        ProcessCpu.Snapshot beforeFreshness = ProcessCpu.take(config.dataDir());
-        LatencyStats freshness = FreshnessPhase.run(api, config, run);
-        ProcessCpu.PerItem freshnessCpu = ProcessCpu.perItem(beforeFreshness, ProcessCpu.take(config.dataDir()),
+        step("waiting until notification-service has consumed them too (it shares the cores with what is measured)");
+        ConsumerLag.awaitQuiet(config.kafka(), "notification-service", "reform.reports",
+                java.time.Duration.ofSeconds(3), java.time.Duration.ofMinutes(10));
+        step("freshness (" + config.warmUp().toSeconds() + " s of warm-up at the same rate, then measured)");
+        ProcessCpu.Snapshot[] beforeFreshness = new ProcessCpu.Snapshot[1];
+        LatencyStats freshness = FreshnessPhase.run(api, config, run, () -> {
+            try {
+                beforeFreshness[0] = ProcessCpu.take(config.dataDir());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ProcessCpu.PerItem freshnessCpu = ProcessCpu.perItem(beforeFreshness[0], ProcessCpu.take(config.dataDir()),
                 freshness.count());
         step("waiting until aggregation-service has consumed the freshness submissions (reads measure reads alone)");
         awaitBacklogConsumed(config);

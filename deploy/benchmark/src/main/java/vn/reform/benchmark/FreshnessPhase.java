@@ -13,7 +13,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Time from a submission's 201 to the moment {@code GET /api/rollups/{round}} shows that version, at a fixed offered
- * load (open loop: one submission every 1/rate seconds whatever the answers' pace). A watcher reads the small round's
+ * load (open loop: one submission every 1/rate seconds whatever the answers' pace), in the steady state: the same
+ * load runs for the warm-up time first, and what it sends is not measured (as in the other phases: the target is
+ * "under steady load", and the first seconds at a new rate measure the JIT compilers of every process). A watcher reads the small round's
  * rollup every {@link #WATCH_PAUSE_MS} ms, like twenty dashboards polling once a second each; the resolution is that
  * pause plus one read. (Reading a 1,000-agency rollup back to back made the watcher itself a load that took the
  * CPU of the two cores away from what is measured.)
@@ -22,36 +24,47 @@ final class FreshnessPhase {
 
     static final long WATCH_PAUSE_MS = 50;
 
-    static LatencyStats run(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) throws Exception {
+    /** {@code measuredStart} runs when the warm-up ends and the measured submissions begin. */
+    static LatencyStats run(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run, Runnable measuredStart)
+            throws Exception {
         String round = run.smallRound();
         List<String> agencies = run.smallRoundAgencies();
-        Map<String, long[]> waiting = new ConcurrentHashMap<>(); // agency -> {version, nanos of the 201}
+        Map<String, long[]> waiting = new ConcurrentHashMap<>(); // agency -> {version, nanos of the 201, measured 1/0}
         LatencyRecorder recorder = new LatencyRecorder();
+        LatencyRecorder warmUp = new LatencyRecorder(); // what the warm-up sends: not reported
         ExecutorService senders = Executors.newFixedThreadPool(16);
-        long total = (long) config.freshnessRate() * config.freshnessDuration().toSeconds();
+        long warmUpCount = (long) config.freshnessRate() * config.warmUp().toSeconds();
+        long total = warmUpCount + (long) config.freshnessRate() * config.freshnessDuration().toSeconds();
         long interval = 1_000_000_000L / config.freshnessRate();
         LastRead last = new LastRead();
-        Thread watcher = new Thread(() -> watch(api, config, run, round, waiting, recorder, last), "freshness-watcher");
+        Thread watcher = new Thread(() -> watch(api, config, run, round, waiting, recorder, warmUp, last),
+                "freshness-watcher");
         watcher.start();
         long start = System.nanoTime();
         for (long i = 0; i < total; i++) {
             long due = start + i * interval;
             LockSupport.parkNanos(due - System.nanoTime());
+            if (i == warmUpCount) {
+                measuredStart.run();
+            }
+            boolean measured = i >= warmUpCount;
+            LatencyRecorder into = measured ? recorder : warmUp;
             String agency = agencies.get((int) (i % agencies.size()));
             String token = run.clientTokens().get((int) (i % run.clientTokens().size()));
             senders.submit(() -> {
                 if (waiting.containsKey(agency)) {
                     // its previous version is still on its way: do not overwrite the measurement, count what was not offered
-                    recorder.error("not sent: the agency's previous version was not yet seen");
+                    into.error("not sent: the agency's previous version was not yet seen");
                     return;
                 }
                 StackApi.Answer answer = api.send("POST", config.gateway() + "/api/rounds/" + round + "/reports/" + agency + "/submissions",
                         token, Map.of("Idempotency-Key", UUID.randomUUID().toString()),
                         StackApi.reportBody(run.documentDate(), agency.hashCode()));
                 if (answer.status() == 201) {
-                    waiting.put(agency, new long[] {answer.json().get("version").asLong(), System.nanoTime()});
+                    waiting.put(agency, new long[] {answer.json().get("version").asLong(), System.nanoTime(),
+                            measured ? 1 : 0});
                 } else {
-                    recorder.error("submission refused: " + answer.status() + " " + answer.problemCode());
+                    into.error("submission refused: " + answer.status() + " " + answer.problemCode());
                     System.out.println("[benchmark] freshness: submission refused: " + answer.status() + " " + answer.body());
                 }
             });
@@ -62,14 +75,15 @@ final class FreshnessPhase {
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
         }
-        waiting.forEach((agency, w) -> recorder.error(last.whyUnseen(agency, w[0])));
+        waiting.forEach((agency, w) -> (w[2] == 1 ? recorder : warmUp).error(last.whyUnseen(agency, w[0])));
         watcher.interrupt();
         watcher.join();
         return recorder.summarise(config.freshnessDuration().toSeconds());
     }
 
     private static void watch(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run, String round,
-                              Map<String, long[]> waiting, LatencyRecorder recorder, LastRead last) {
+                              Map<String, long[]> waiting, LatencyRecorder recorder, LatencyRecorder warmUp,
+                              LastRead last) {
         while (!Thread.currentThread().isInterrupted()) {
             if (waiting.isEmpty()) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
@@ -81,7 +95,7 @@ final class FreshnessPhase {
                 last.status = answer.status();
                 if (answer.status() == 200) {
                     last.rollup = answer.json();
-                    markSeen(answer.json(), seen, waiting, recorder);
+                    markSeen(answer.json(), seen, waiting, recorder, warmUp);
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(WATCH_PAUSE_MS));
             } catch (RuntimeException e) {
@@ -91,12 +105,13 @@ final class FreshnessPhase {
         }
     }
 
-    private static void markSeen(JsonNode rollup, long seen, Map<String, long[]> waiting, LatencyRecorder recorder) {
+    private static void markSeen(JsonNode rollup, long seen, Map<String, long[]> waiting, LatencyRecorder recorder,
+                                 LatencyRecorder warmUp) {
         for (JsonNode agency : rollup.path("agencies")) {
             String code = agency.path("code").asString();
             long[] w = waiting.get(code);
             if (w != null && agency.path("version").asLong() >= w[0]) {
-                recorder.record(seen - w[1]);
+                (w[2] == 1 ? recorder : warmUp).record(seen - w[1]);
                 waiting.remove(code);
             }
         }

@@ -1,5 +1,6 @@
 package vn.reform.localstack;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,7 +10,6 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.h2.MemoizedH2UniqueIndex;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
@@ -29,6 +29,16 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * can be rebuilt from the Kafka log.
  */
 public final class MongoStore implements AutoCloseable {
+
+    /**
+     * Netty event loops answering the clients. mongo-java-server runs each command on its connection's loop, so a
+     * long command (a scan of a large collection, e.g. the outbox sweep's {@code published: false}: 3–6 s on a
+     * 350 MB store) holds up every connection sharing that loop. Its default, two per core (4 here), put a quarter of
+     * all connections behind each such scan, and start-up writes of submission-service timed out (10 s read timeout)
+     * behind two of them. With a loop for each of the connections the local stack opens at start-up, a scan only
+     * holds up its own connection and the commands waiting for the same collection. An idle loop costs a thread.
+     */
+    static final int WORKER_THREADS = 32;
 
     private final MongoServer server;
     private final int port;
@@ -53,11 +63,12 @@ public final class MongoStore implements AutoCloseable {
         return start(new HelloAwareMemoryBackend(), port);
     }
 
-    private static MongoStore start(MongoBackend backend, int port) {
+    /** Package-private for tests, which start it with a backend of their own. */
+    static MongoStore start(MongoBackend backend, int port) {
         // no oplog: nothing here uses change streams, and mongo-java-server's oplog is one more collection that
         // every write of every database inserts into under its lock, and that grows without end
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         return new MongoStore(server, server.getLocalAddress().getPort());
     }
 
@@ -97,16 +108,10 @@ public final class MongoStore implements AutoCloseable {
             return super.handleCommand(channel, database, commandName(command), query);
         }
 
+        /** Called for every stored database while the backend is constructed, i.e. before the server binds. */
         @Override
         protected MongoDatabase openOrCreateDatabase(String name) {
-            return new H2Database(name, getMvStore(), getCursorRegistry()) {
-                @Override
-                protected Index<Object> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> keys,
-                                                                boolean sparse) {
-                    Index<Object> stored = super.openOrCreateUniqueIndex(collection, index, keys, sparse);
-                    return PointLookupIndex.wrap(MemoizedH2UniqueIndex.of(stored, sparse), sparse);
-                }
-            };
+            return new MemoizingH2Database(name, getMvStore(), getCursorRegistry());
         }
     }
 

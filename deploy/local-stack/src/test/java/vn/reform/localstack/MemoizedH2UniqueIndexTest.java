@@ -117,6 +117,75 @@ class MemoizedH2UniqueIndexTest {
         });
     }
 
+    @Test
+    void aUniqueIndexCreatedAgainAfterARestartAnswersWithTheStoredKeysAndKeepsUp() {
+        // the services create their indexes at every start: on a reopened store that must reuse the open index
+        int port = SharedTestInfrastructure.freePort();
+        withStore(port, database -> {
+            MongoCollection<Document> events = database.getCollection("events");
+            events.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().unique(true).name("idempotency_key"));
+            events.insertOne(new Document("_id", "Q4|SNGV|1").append("idempotencyKey", "k1"));
+        });
+        withStore(port, database -> {
+            MongoCollection<Document> events = database.getCollection("events");
+            events.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().unique(true).name("idempotency_key"));
+
+            assertThat(events.find(eq("idempotencyKey", "k1")).first()).containsEntry("_id", "Q4|SNGV|1");
+            assertThatThrownBy(() -> events.insertOne(new Document("_id", "Q4|SNGV|2").append("idempotencyKey", "k1")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            events.insertOne(new Document("_id", "Q4|SNGV|2").append("idempotencyKey", "k2"));
+            events.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().unique(true).name("idempotency_key"));
+            assertThat(events.find(eq("idempotencyKey", "k2")).first()).containsEntry("_id", "Q4|SNGV|2");
+            assertThatThrownBy(() -> events.insertOne(new Document("_id", "Q4|SNGV|3").append("idempotencyKey", "k2")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+    }
+
+    @Test
+    void aUniqueIndexDroppedAndCreatedAgainHoldsTheKeysOfTheCollectionAsItIsNow() {
+        int port = SharedTestInfrastructure.freePort();
+        withStore(port, database -> {
+            MongoCollection<Document> keys = database.getCollection("keys");
+            keys.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).name("by_key"));
+            keys.insertOne(new Document("_id", "a").append("key", "k1"));
+            keys.insertOne(new Document("_id", "b").append("key", "k2"));
+        });
+        withStore(port, database -> {
+            MongoCollection<Document> keys = database.getCollection("keys");
+            keys.dropIndex("by_key");
+            keys.deleteOne(eq("_id", "a"));
+            keys.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).name("by_key"));
+
+            assertThat(keys.find(eq("key", "k1")).first()).isNull();
+            keys.insertOne(new Document("_id", "c").append("key", "k1"));
+            assertThat(keys.find(eq("key", "k1")).first()).containsEntry("_id", "c");
+            assertThatThrownBy(() -> keys.insertOne(new Document("_id", "d").append("key", "k2")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        });
+    }
+
+    @Test
+    void aCollectionWithANonUniqueIndexIsQueriedByItsFieldAfterARestart() {
+        // the file backend does not build non-unique indexes: opening one must not need the documents, and the
+        // queries on its field still find them (by a scan)
+        int port = SharedTestInfrastructure.freePort();
+        withStore(port, database -> {
+            MongoCollection<Document> contributions = database.getCollection("contributions");
+            contributions.createIndex(Indexes.ascending("round"), new IndexOptions().name("by_round"));
+            contributions.insertOne(new Document("_id", "Q4|SNGV").append("round", "Q4"));
+        });
+        withStore(port, database -> {
+            MongoCollection<Document> contributions = database.getCollection("contributions");
+            contributions.createIndex(Indexes.ascending("round"), new IndexOptions().name("by_round"));
+            contributions.insertOne(new Document("_id", "Q4|SXD").append("round", "Q4"));
+            contributions.insertOne(new Document("_id", "Q3|SXD").append("round", "Q3"));
+
+            assertThat(contributions.countDocuments(eq("round", "Q4"))).isEqualTo(2);
+            assertThat(contributions.listIndexes().map(index -> index.getString("name")).into(new java.util.ArrayList<>()))
+                    .contains("by_round");
+        });
+    }
+
     /** Opens the file-backed store in {@code dataDir} on {@code port}, runs {@code use} on a database, closes both. */
     private void withStore(int port, Consumer<MongoDatabase> use) {
         try (MongoStore store = MongoStore.fileBacked(dataDir, port);

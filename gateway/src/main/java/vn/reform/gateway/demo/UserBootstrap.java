@@ -35,6 +35,7 @@ class UserBootstrap implements ApplicationRunner {
     private final SecurityProperties properties;
     private final Environment environment;
     private final Clock clock;
+    private final StartupStoreRetry retry = StartupStoreRetry.forLoader("user bootstrap");
 
     UserBootstrap(UserStore users, PasswordEncoder passwords, SecurityProperties properties, Environment environment,
                   Clock clock) {
@@ -47,6 +48,10 @@ class UserBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        retry.run(this::bootstrap); // idempotent: existing users are left as they are
+    }
+
+    private void bootstrap() {
         Instant now = clock.instant();
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             Long created = Flux.fromIterable(DemoUsers.all(passwords.encode(DEMO_PASSWORD), now))

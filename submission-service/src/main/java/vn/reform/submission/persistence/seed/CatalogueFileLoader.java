@@ -28,6 +28,7 @@ public class CatalogueFileLoader implements ApplicationRunner {
     private final CatalogueProperties files;
     private final CatalogueService catalogue;
     private final JsonMapper mapper;
+    private final StartupStoreRetry retry = StartupStoreRetry.forLoader("catalogue files");
 
     public CatalogueFileLoader(CatalogueProperties files, CatalogueService catalogue, JsonMapper mapper) {
         this.files = files;
@@ -37,6 +38,10 @@ public class CatalogueFileLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        retry.run(this::load); // idempotent: a template already stored is skipped
+    }
+
+    private void load() {
         for (Resource file : files.templates()) {
             Template template = read(file, Template.class);
             if (catalogue.seedTemplate(template, SeedIds.eventId("template", template.key()))) {

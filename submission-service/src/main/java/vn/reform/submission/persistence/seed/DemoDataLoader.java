@@ -53,6 +53,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private final DemoProperties demo;
     private final DemoSubmissionGenerator generator;
     private final Clock clock;
+    private final StartupStoreRetry retry = StartupStoreRetry.forLoader("demo data set");
 
     public DemoDataLoader(CatalogueFileLoader files, CatalogueService catalogue, ReportService reports,
                           PeriodGenerator periods, DemoProperties demo, DemoSubmissionGenerator generator, Clock clock) {
@@ -78,6 +79,10 @@ public class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        retry.run(this::load); // idempotent: loading again creates nothing twice
+    }
+
+    private void load() {
         List<String> reporting = loadAgencies();
         int year = LocalDate.ofInstant(clock.instant(), periods.zone()).getYear();
         int template = catalogue.latestTemplate(TEMPLATE).orElseThrow().version();

@@ -29,21 +29,39 @@ public final class MemoizedH2UniqueIndex extends H2UniqueIndex {
 
     /** Read and changed only under the index's lock (its own methods and AbstractUniqueIndex's are synchronized). */
     private final Map<KeyValue, Object> known = new HashMap<>();
+    private final MVMap<KeyValue, Object> stored;
 
     private MemoizedH2UniqueIndex(MVMap<KeyValue, Object> stored, String name, List<IndexKey> keys, boolean sparse) {
         super(stored, name, keys, sparse);
+        this.stored = stored;
         for (Map.Entry<KeyValue, Object> entry : stored.entrySet()) {
             known.put(entry.getKey(), entry.getValue());
         }
     }
 
-    /** The same index (same stored map, name and keys), memoized; {@code stored} must be the H2 backend's own. */
-    public static MemoizedH2UniqueIndex of(Index<Object> stored, boolean sparse) {
+    /**
+     * The same index (same stored map, name and keys), memoized; {@code stored} must be the H2 backend's own. This
+     * reads every key of the index: the database opens its indexes through {@link MemoizedH2UniqueIndexes}.
+     */
+    static MemoizedH2UniqueIndex of(Index<Object> stored, boolean sparse) {
         return new MemoizedH2UniqueIndex(storedMap((H2UniqueIndex) stored), stored.getName(), stored.getKeys(), sparse);
     }
 
+    /** Whether this index memoizes {@code map} with these options (so may stand for an index opened on it again). */
+    boolean memoizes(MVMap<KeyValue, Object> map, List<IndexKey> keys, boolean sparse) {
+        return stored == map && !map.isClosed() && describe(getKeys()).equals(describe(keys)) && isSparse() == sparse;
+    }
+
+    private static List<String> describe(List<IndexKey> keys) { // IndexKey has no equals
+        return keys.stream().map(k -> k.getKey() + (k.isAscending() ? " ASC" : " DESC")).toList();
+    }
+
+    boolean isClosed() {
+        return stored.isClosed();
+    }
+
     @SuppressWarnings("unchecked")
-    private static MVMap<KeyValue, Object> storedMap(H2UniqueIndex index) {
+    static MVMap<KeyValue, Object> storedMap(H2UniqueIndex index) {
         try {
             Field field = H2UniqueIndex.class.getDeclaredField("mvMap");
             field.setAccessible(true);

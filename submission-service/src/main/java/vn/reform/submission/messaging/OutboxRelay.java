@@ -20,7 +20,9 @@ import vn.reform.submission.config.OutboxProperties;
 
 /**
  * Publishes pending outbox events to Kafka (acks=all, idempotent producer) on one background thread: woken right
- * after a write, and otherwise sweeping the store at an interval. A failed batch is retried with exponential backoff
+ * after a write; sweeping the store at start-up, when a source asks for it (a write whose outcome is unknown), and
+ * at a safety interval (a scan of every unpublished document: on a store without a usable index, a scan of the
+ * whole collection, so rare). A failed batch is retried with exponential backoff
  * behind a Resilience4j circuit breaker (while it is open, nothing is read from the store or sent); on start it resumes everything left unpublished. Delivery is at least once:
  * an event is marked published only after the broker acknowledged it.
  */
@@ -90,14 +92,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void run() {
         int consecutiveFailures = 0;
-        boolean sweepDue = true; // start-up: resume everything left unpublished (retried until the store answers)
-        long lastSweep = System.nanoTime();
+        // the first sweep resumes everything left unpublished (retried until the store answers)
+        SweepSchedule sweeps = new SweepSchedule(properties.sweepInterval(), System::nanoTime);
         while (running) {
             try {
-                if (sweepDue || System.nanoTime() - lastSweep > properties.sweepInterval().toNanos()) {
+                if (sweeps.due(sources.stream().anyMatch(OutboxSource::needsRecovery))) {
                     sources.forEach(OutboxSource::recover);
-                    sweepDue = false;
-                    lastSweep = System.nanoTime();
+                    sweeps.swept();
                 }
                 PassResult result = pass();
                 if (result == PassResult.FAILED) {

@@ -19,6 +19,11 @@ public interface OutboxSource {
     /** Sending failed: keep it pending for the next attempt. */
     void failed(OutboxMessage message);
 
-    /** Look again at the store for anything pending (start-up recovery and the periodic sweep). */
+    /** Look again at the store for anything pending (start-up recovery, and sweeps: asked for, or the safety one). */
     void recover();
+
+    /** Whether this source asks for a sweep before the safety interval is up (something may be stored unseen). */
+    default boolean needsRecovery() {
+        return false;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,8 @@ import vn.reform.submission.persistence.ReportEventStore;
 /**
  * Report events waiting for Kafka. Ids of freshly stored events are queued in memory, in the order they were stored
  * (the oldest goes first, so a backlog delays every report alike); a sweep of {@code published=false} refills the
- * queue at start-up and periodically, so nothing stored is ever forgotten. Events of one report go out strictly in
+ * queue at start-up, soon after a write whose outcome is unknown (the store may have kept what it did not
+ * acknowledge), and at the relay's safety interval, so nothing stored is ever forgotten. Events of one report go out strictly in
  * sequence order, one at a time: event n is sent only once n-1 is published, so consumers that keep the highest
  * sequence never see a gap filled late. A batch costs one lookup of its events (and of their predecessors) by _id
  * and one update marking them published, whatever its size.
@@ -33,6 +35,7 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
     private final Clock clock;
     private final Set<String> pendingIds = new LinkedHashSet<>(); // guarded by itself
     private final OutboxWakeUp wakeUp;
+    private final AtomicBoolean recoveryNeeded = new AtomicBoolean();
 
     public ReportEventOutbox(ReportEventStore store, Clock clock, OutboxWakeUp wakeUp) {
         this.store = store;
@@ -46,6 +49,17 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
             pendingIds.add(ReportEventStore.id(key, sequence));
         }
         wakeUp.wake();
+    }
+
+    @Override
+    public void outcomeUnknown(ReportKey key) {
+        recoveryNeeded.set(true);
+        wakeUp.wake();
+    }
+
+    @Override
+    public boolean needsRecovery() {
+        return recoveryNeeded.get();
     }
 
     @Override
@@ -127,6 +141,7 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
 
     @Override
     public void recover() {
+        recoveryNeeded.set(false); // before the scan: an unknown outcome during it asks for another
         List<String> unpublished = store.findUnpublishedIds();
         synchronized (pendingIds) {
             pendingIds.addAll(unpublished);

@@ -56,6 +56,23 @@ class OutboxRecoveryIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void aWriteWhoseOutcomeIsUnknownAsksForASweepThatQueuesWhatTheStoreKept() {
+        String agency = uniqueCode("UNK");
+        newAgency(agency);
+        Round round = newOpenRound(uniqueCode("R-UNK-"), agency);
+        ReportKey key = new ReportKey(round.code(), agency);
+        Instant now = Instant.now();
+        events.insert(new ReportEvent(key, 1, ReportEventType.REOPENED, UUID.randomUUID().toString(), now, "snv", null,
+                ReportPayloads.reopened(key, 1, "snv", now, now.plusSeconds(3600)), List.of(), null, null, false));
+
+        outbox.outcomeUnknown(key);
+
+        assertThat(outbox.needsRecovery()).isTrue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> events.history(key).stream().allMatch(ReportEvent::published));
+        assertThat(outbox.needsRecovery()).isFalse();
+    }
+
+    @Test
     void aQueuedEventWaitsForItsUnqueuedPredecessorWhichGoesFirst() {
         String agency = uniqueCode("PRE");
         newAgency(agency);

@@ -181,6 +181,9 @@ public class ReportService {
             events.insert(event);
         } catch (DuplicateReportEventException e) {
             return false;
+        } catch (RuntimeException e) {
+            notifier.outcomeUnknown(key);
+            throw e;
         }
         notifier.stored(key, 1);
         return true;
@@ -205,6 +208,9 @@ public class ReportService {
                 if (e.idempotencyKeyTaken()) {
                     throw e;
                 }
+            } catch (RuntimeException e) {
+                notifier.outcomeUnknown(key); // the store may have kept it: the relay looks for it soon
+                throw e;
             }
         }
         throw new ConflictException("report.concurrentChange");

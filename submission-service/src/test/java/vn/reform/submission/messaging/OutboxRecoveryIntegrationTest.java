@@ -37,10 +37,7 @@ class OutboxRecoveryIntegrationTest extends IntegrationTestBase {
 
     @Test
     void eventsLeftUnpublishedInTheStoreArePublishedInSequenceOrder() {
-        String agency = uniqueCode("REC");
-        newAgency(agency);
-        Round round = newOpenRound(uniqueCode("R-REC-"), agency);
-        ReportKey key = new ReportKey(round.code(), agency);
+        ReportKey key = reportOfItsOwn("REC");
         Instant now = Instant.now();
         // stored directly, without telling the relay: only the sweep can find them
         events.insert(new ReportEvent(key, 2, ReportEventType.ACCEPTED, UUID.randomUUID().toString(), now, "snv", 1,
@@ -57,10 +54,7 @@ class OutboxRecoveryIntegrationTest extends IntegrationTestBase {
 
     @Test
     void aWriteWhoseOutcomeIsUnknownAsksForASweepThatQueuesWhatTheStoreKept() {
-        String agency = uniqueCode("UNK");
-        newAgency(agency);
-        Round round = newOpenRound(uniqueCode("R-UNK-"), agency);
-        ReportKey key = new ReportKey(round.code(), agency);
+        ReportKey key = reportOfItsOwn("UNK");
         Instant now = Instant.now();
         events.insert(new ReportEvent(key, 1, ReportEventType.REOPENED, UUID.randomUUID().toString(), now, "snv", null,
                 ReportPayloads.reopened(key, 1, "snv", now, now.plusSeconds(3600)), List.of(), null, null, false));
@@ -74,10 +68,7 @@ class OutboxRecoveryIntegrationTest extends IntegrationTestBase {
 
     @Test
     void aQueuedEventWaitsForItsUnqueuedPredecessorWhichGoesFirst() {
-        String agency = uniqueCode("PRE");
-        newAgency(agency);
-        Round round = newOpenRound(uniqueCode("R-PRE-"), agency);
-        ReportKey key = new ReportKey(round.code(), agency);
+        ReportKey key = reportOfItsOwn("PRE");
         Instant now = Instant.now();
         events.insert(new ReportEvent(key, 1, ReportEventType.REOPENED, UUID.randomUUID().toString(), now, "snv", null,
                 ReportPayloads.reopened(key, 1, "snv", now, now.plusSeconds(3600)), List.of(), null, null, false));
@@ -90,5 +81,13 @@ class OutboxRecoveryIntegrationTest extends IntegrationTestBase {
                 Topics.REPORTS).stream().filter(r -> r.key().equals(key.value())).toList();
         assertThat(published).extracting(r -> Contracts.parse(r.value()).get("type").stringValue())
                 .containsExactly("ReportReopened", "ReportAccepted");
+    }
+
+    /** A new agency and a new open round expecting it: the key of a report no other test touches. */
+    private ReportKey reportOfItsOwn(String prefix) {
+        String agency = uniqueCode(prefix);
+        newAgency(agency);
+        Round round = newOpenRound(uniqueCode("R-" + prefix + "-"), agency);
+        return new ReportKey(round.code(), agency);
     }
 }

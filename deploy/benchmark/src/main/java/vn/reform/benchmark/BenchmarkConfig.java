@@ -8,8 +8,8 @@ import java.util.Map;
 /** What to measure and where; every field can be set as {@code --name=value}. */
 record BenchmarkConfig(
         String gateway, String submission, String aggregation, String kafka, String mongo, String internalSecret,
-        int clients, Duration warmUp, Duration measured, int agencies, int freshnessRate, Duration freshnessDuration,
-        int readers, Path dataDir, Path out) {
+        int clients, Duration warmUp, Duration measured, int agencies, int freshnessRate, Duration freshnessWarmUp,
+        Duration freshnessDuration, int readers, Path dataDir, Path out) {
 
     static BenchmarkConfig parse(String[] args) {
         Map<String, String> a = new HashMap<>();
@@ -31,6 +31,9 @@ record BenchmarkConfig(
                 Duration.ofSeconds(Long.parseLong(a.getOrDefault("duration", smoke ? "2" : "30"))),
                 Integer.parseInt(a.getOrDefault("agencies", smoke ? "50" : "10000")),
                 Integer.parseInt(a.getOrDefault("freshness-rate", smoke ? "10" : "100")),
+                // the freshness target is for steady load: at a new rate the CPU per submission takes about half a
+                // minute to settle (JIT compilation in seven processes), longer than the other phases' warm-up
+                Duration.ofSeconds(Long.parseLong(a.getOrDefault("freshness-warmup", smoke ? "1" : "30"))),
                 Duration.ofSeconds(Long.parseLong(a.getOrDefault("freshness-duration", smoke ? "2" : "20"))),
                 Integer.parseInt(a.getOrDefault("readers", smoke ? "4" : "64")),
                 a.containsKey("data") ? Path.of(a.get("data")) : null,

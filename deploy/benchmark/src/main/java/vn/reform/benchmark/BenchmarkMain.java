@@ -35,7 +35,7 @@ public final class BenchmarkMain {
         step("waiting until notification-service has consumed them too (it shares the cores with what is measured)");
         ConsumerLag.awaitQuiet(config.kafka(), "notification-service", "reform.reports",
                 java.time.Duration.ofSeconds(3), java.time.Duration.ofMinutes(10));
-        step("freshness (" + config.warmUp().toSeconds() + " s of warm-up at the same rate, then measured)");
+        step("freshness (" + config.freshnessWarmUp().toSeconds() + " s of warm-up at the same rate, then measured)");
         ProcessCpu.Snapshot[] beforeFreshness = new ProcessCpu.Snapshot[1];
         LatencyStats freshness = FreshnessPhase.run(api, config, run, () -> {
             try {

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Time from a submission's 201 to the moment {@code GET /api/rollups/{round}} shows that version, at a fixed offered
  * load (open loop: one submission every 1/rate seconds whatever the answers' pace), in the steady state: the same
- * load runs for the warm-up time first, and what it sends is not measured (as in the other phases: the target is
+ * load runs for {@code freshnessWarmUp} first, and what it sends is not measured (as in the other phases: the target is
  * "under steady load", and the first seconds at a new rate measure the JIT compilers of every process). A watcher reads the small round's
  * rollup every {@link #WATCH_PAUSE_MS} ms, like twenty dashboards polling once a second each; the resolution is that
  * pause plus one read. (Reading a 1,000-agency rollup back to back made the watcher itself a load that took the
@@ -33,7 +33,7 @@ final class FreshnessPhase {
         LatencyRecorder recorder = new LatencyRecorder();
         LatencyRecorder warmUp = new LatencyRecorder(); // what the warm-up sends: not reported
         ExecutorService senders = Executors.newFixedThreadPool(16);
-        long warmUpCount = (long) config.freshnessRate() * config.warmUp().toSeconds();
+        long warmUpCount = (long) config.freshnessRate() * config.freshnessWarmUp().toSeconds();
         long total = warmUpCount + (long) config.freshnessRate() * config.freshnessDuration().toSeconds();
         long interval = 1_000_000_000L / config.freshnessRate();
         LastRead last = new LastRead();

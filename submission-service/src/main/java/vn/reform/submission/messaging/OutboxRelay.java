@@ -22,9 +22,9 @@ import vn.reform.submission.config.OutboxProperties;
  * Publishes pending outbox events to Kafka (acks=all, idempotent producer) on one background thread: woken right
  * after a write; sweeping the store at start-up, when a source asks for it (a write whose outcome is unknown), and
  * at a safety interval (a scan of every unpublished document: on a store without a usable index, a scan of the
- * whole collection, so rare). A failed batch is retried with exponential backoff
- * behind a Resilience4j circuit breaker (while it is open, nothing is read from the store or sent); on start it resumes everything left unpublished. Delivery is at least once:
- * an event is marked published only after the broker acknowledged it.
+ * whole collection, so rare). A failed batch is retried with exponential backoff behind a Resilience4j circuit
+ * breaker (while it is open, nothing is read from the store or sent). Delivery is at least once: an event is marked
+ * published only after the broker acknowledged it.
  */
 @Component
 public class OutboxRelay implements SmartLifecycle {

@@ -23,9 +23,9 @@ import vn.reform.submission.persistence.ReportEventStore;
  * Report events waiting for Kafka. Ids of freshly stored events are queued in memory, in the order they were stored
  * (the oldest goes first, so a backlog delays every report alike); a sweep of {@code published=false} refills the
  * queue at start-up, soon after a write whose outcome is unknown (the store may have kept what it did not
- * acknowledge), and at the relay's safety interval, so nothing stored is ever forgotten. Events of one report go out strictly in
- * sequence order, one at a time: event n is sent only once n-1 is published, so consumers that keep the highest
- * sequence never see a gap filled late. A batch costs one lookup of its events (and of their predecessors) by _id
+ * acknowledge), and at the relay's safety interval, so nothing stored is ever forgotten. Events of one report go
+ * out strictly in sequence order, one at a time: event n is sent only once n-1 is published, so consumers that keep
+ * the highest sequence never see a gap filled late. A batch costs one lookup of its events (and of their predecessors) by _id
  * and one update marking them published, whatever its size.
  */
 @Component
@@ -52,7 +52,7 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
     }
 
     @Override
-    public void outcomeUnknown(ReportKey key) {
+    public void outcomeUnknown() {
         recoveryNeeded.set(true);
         wakeUp.wake();
     }

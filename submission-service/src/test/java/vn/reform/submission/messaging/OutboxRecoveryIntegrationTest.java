@@ -59,7 +59,7 @@ class OutboxRecoveryIntegrationTest extends IntegrationTestBase {
         events.insert(new ReportEvent(key, 1, ReportEventType.REOPENED, UUID.randomUUID().toString(), now, "snv", null,
                 ReportPayloads.reopened(key, 1, "snv", now, now.plusSeconds(3600)), List.of(), null, null, false));
 
-        outbox.outcomeUnknown(key);
+        outbox.outcomeUnknown();
 
         assertThat(outbox.needsRecovery()).isTrue();
         await().atMost(Duration.ofSeconds(60)).until(() -> events.history(key).stream().allMatch(ReportEvent::published));

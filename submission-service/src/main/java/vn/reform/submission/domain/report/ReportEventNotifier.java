@@ -6,8 +6,8 @@ public interface ReportEventNotifier {
     void stored(ReportKey key, long sequence);
 
     /**
-     * Storing an event of this report failed in a way that does not say whether the store kept it (a timeout, a lost
-     * connection): whatever it kept must be looked for soon, not only at the next safety sweep.
+     * Storing an event failed in a way that does not say whether the store kept it (a timeout, a lost connection):
+     * whatever it kept must be looked for soon, not only at the next safety sweep.
      */
-    void outcomeUnknown(ReportKey key);
+    void outcomeUnknown();
 }

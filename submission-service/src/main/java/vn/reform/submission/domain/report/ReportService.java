@@ -178,12 +178,9 @@ public class ReportService {
                 ReportPayloads.submitted(round, key, 1, 1, submittedAt, late, submittedBy, content),
                 VersionDiff.between(null, content), key.value() + "|import", ContentFingerprint.of(content), false);
         try {
-            events.insert(event);
+            insert(event);
         } catch (DuplicateReportEventException e) {
             return false;
-        } catch (RuntimeException e) {
-            notifier.outcomeUnknown(key);
-            throw e;
         }
         notifier.stored(key, 1);
         return true;
@@ -201,19 +198,28 @@ public class ReportService {
             known = null;
             ReportEvent event = next.apply(history);
             try {
-                events.insert(event);
+                insert(event);
                 notifier.stored(key, event.sequence());
                 return event;
             } catch (DuplicateReportEventException e) {
                 if (e.idempotencyKeyTaken()) {
                     throw e;
                 }
-            } catch (RuntimeException e) {
-                notifier.outcomeUnknown(key); // the store may have kept it: the relay looks for it soon
-                throw e;
             }
         }
         throw new ConflictException("report.concurrentChange");
+    }
+
+    /** Stores the event; a failure other than a duplicate may have left it stored: the relay is asked to look. */
+    private void insert(ReportEvent event) {
+        try {
+            events.insert(event);
+        } catch (DuplicateReportEventException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            notifier.outcomeUnknown();
+            throw e;
+        }
     }
 
     private static SubmissionReceipt replay(ReportEvent earlier, String fingerprint) {

@@ -31,10 +31,9 @@ public final class BenchmarkMain {
         step("bare limit");
         LatencyStats bare = BareLimitPhase.run(config, run);
         step("waiting until aggregation-service has consumed the ingest phases' submissions");
-        java.time.Duration backlogDrain = awaitBacklogConsumed(config);
+        java.time.Duration backlogDrain = awaitBacklogConsumed(config, "aggregation-service");
         step("waiting until notification-service has consumed them too (it shares the cores with what is measured)");
-        ConsumerLag.awaitQuiet(config.kafka(), "notification-service", "reform.reports",
-                java.time.Duration.ofSeconds(3), java.time.Duration.ofMinutes(10));
+        awaitBacklogConsumed(config, "notification-service");
         step("freshness (" + config.freshnessWarmUp().toSeconds() + " s of warm-up at the same rate, then measured)");
         ProcessCpu.Snapshot[] beforeFreshness = new ProcessCpu.Snapshot[1];
         LatencyStats freshness = FreshnessPhase.run(api, config, run, () -> {
@@ -47,7 +46,7 @@ public final class BenchmarkMain {
         ProcessCpu.PerItem freshnessCpu = ProcessCpu.perItem(beforeFreshness[0], ProcessCpu.take(config.dataDir()),
                 freshness.count());
         step("waiting until aggregation-service has consumed the freshness submissions (reads measure reads alone)");
-        awaitBacklogConsumed(config);
+        awaitBacklogConsumed(config, "aggregation-service");
         step("read");
         StackApi.Read readSize = ReadPhase.answerSize(api, config, run);
         LatencyStats read = ReadPhase.run(config, run, readSize);
@@ -61,10 +60,10 @@ public final class BenchmarkMain {
 
     /**
      * Until every submission accepted so far is consumed: published by submission-service's outbox (which may be
-     * behind the ingest) and consumed by aggregation-service, with no new event for 3 s.
+     * behind the ingest) and consumed by {@code group}, with no new event for 3 s.
      */
-    private static java.time.Duration awaitBacklogConsumed(BenchmarkConfig config) throws Exception {
-        return ConsumerLag.awaitQuiet(config.kafka(), "aggregation-service", "reform.reports",
+    private static java.time.Duration awaitBacklogConsumed(BenchmarkConfig config, String group) throws Exception {
+        return ConsumerLag.awaitQuiet(config.kafka(), group, "reform.reports",
                 java.time.Duration.ofSeconds(3), java.time.Duration.ofMinutes(10));
     }
 

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Time from a submission's 201 to the moment {@code GET /api/rollups/{round}} shows that version, at a fixed offered
  * load (open loop: one submission every 1/rate seconds whatever the answers' pace), in the steady state: the same
- * load runs for {@code freshnessWarmUp} first, and what it sends is not measured (as in the other phases: the target is
- * "under steady load", and the first seconds at a new rate measure the JIT compilers of every process). A watcher reads the small round's
+ * load runs for {@code freshnessWarmUp} first, and what it sends is not measured (as in the other phases: the target
+ * is "under steady load", and the first seconds at a new rate cost every process more CPU). A watcher reads the small round's
  * rollup every {@link #WATCH_PAUSE_MS} ms, like twenty dashboards polling once a second each; the resolution is that
  * pause plus one read. (Reading a 1,000-agency rollup back to back made the watcher itself a load that took the
  * CPU of the two cores away from what is measured.)
@@ -29,7 +29,7 @@ final class FreshnessPhase {
             throws Exception {
         String round = run.smallRound();
         List<String> agencies = run.smallRoundAgencies();
-        Map<String, long[]> waiting = new ConcurrentHashMap<>(); // agency -> {version, nanos of the 201, measured 1/0}
+        Map<String, Awaited> waiting = new ConcurrentHashMap<>(); // agency -> its version on its way
         LatencyRecorder recorder = new LatencyRecorder();
         LatencyRecorder warmUp = new LatencyRecorder(); // what the warm-up sends: not reported
         ExecutorService senders = Executors.newFixedThreadPool(16);
@@ -37,8 +37,7 @@ final class FreshnessPhase {
         long total = warmUpCount + (long) config.freshnessRate() * config.freshnessDuration().toSeconds();
         long interval = 1_000_000_000L / config.freshnessRate();
         LastRead last = new LastRead();
-        Thread watcher = new Thread(() -> watch(api, config, run, round, waiting, recorder, warmUp, last),
-                "freshness-watcher");
+        Thread watcher = new Thread(() -> watch(api, config, run, round, waiting, last), "freshness-watcher");
         watcher.start();
         long start = System.nanoTime();
         for (long i = 0; i < total; i++) {
@@ -47,8 +46,7 @@ final class FreshnessPhase {
             if (i == warmUpCount) {
                 measuredStart.run();
             }
-            boolean measured = i >= warmUpCount;
-            LatencyRecorder into = measured ? recorder : warmUp;
+            LatencyRecorder into = i >= warmUpCount ? recorder : warmUp;
             String agency = agencies.get((int) (i % agencies.size()));
             String token = run.clientTokens().get((int) (i % run.clientTokens().size()));
             senders.submit(() -> {
@@ -61,8 +59,7 @@ final class FreshnessPhase {
                         token, Map.of("Idempotency-Key", UUID.randomUUID().toString()),
                         StackApi.reportBody(run.documentDate(), agency.hashCode()));
                 if (answer.status() == 201) {
-                    waiting.put(agency, new long[] {answer.json().get("version").asLong(), System.nanoTime(),
-                            measured ? 1 : 0});
+                    waiting.put(agency, new Awaited(answer.json().get("version").asLong(), System.nanoTime(), into));
                 } else {
                     into.error("submission refused: " + answer.status() + " " + answer.problemCode());
                     System.out.println("[benchmark] freshness: submission refused: " + answer.status() + " " + answer.body());
@@ -75,15 +72,14 @@ final class FreshnessPhase {
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
         }
-        waiting.forEach((agency, w) -> (w[2] == 1 ? recorder : warmUp).error(last.whyUnseen(agency, w[0])));
+        waiting.forEach((agency, w) -> w.into().error(last.whyUnseen(agency, w.version())));
         watcher.interrupt();
         watcher.join();
         return recorder.summarise(config.freshnessDuration().toSeconds());
     }
 
     private static void watch(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run, String round,
-                              Map<String, long[]> waiting, LatencyRecorder recorder, LatencyRecorder warmUp,
-                              LastRead last) {
+                              Map<String, Awaited> waiting, LastRead last) {
         while (!Thread.currentThread().isInterrupted()) {
             if (waiting.isEmpty()) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
@@ -95,7 +91,7 @@ final class FreshnessPhase {
                 last.status = answer.status();
                 if (answer.status() == 200) {
                     last.rollup = answer.json();
-                    markSeen(answer.json(), seen, waiting, recorder, warmUp);
+                    markSeen(answer.json(), seen, waiting);
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(WATCH_PAUSE_MS));
             } catch (RuntimeException e) {
@@ -105,16 +101,19 @@ final class FreshnessPhase {
         }
     }
 
-    private static void markSeen(JsonNode rollup, long seen, Map<String, long[]> waiting, LatencyRecorder recorder,
-                                 LatencyRecorder warmUp) {
+    private static void markSeen(JsonNode rollup, long seen, Map<String, Awaited> waiting) {
         for (JsonNode agency : rollup.path("agencies")) {
             String code = agency.path("code").asString();
-            long[] w = waiting.get(code);
-            if (w != null && agency.path("version").asLong() >= w[0]) {
-                (w[2] == 1 ? recorder : warmUp).record(seen - w[1]);
+            Awaited w = waiting.get(code);
+            if (w != null && agency.path("version").asLong() >= w.version()) {
+                w.into().record(seen - w.answeredAt());
                 waiting.remove(code);
             }
         }
+    }
+
+    /** A submitted version not yet seen: when its 201 came, and where its latency goes (measured or warm-up). */
+    private record Awaited(long version, long answeredAt, LatencyRecorder into) {
     }
 
     /** The watcher's last read of the rollup, to say why a submission was never seen in it. */

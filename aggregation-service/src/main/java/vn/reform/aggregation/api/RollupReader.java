@@ -40,9 +40,9 @@ import vn.reform.aggregation.persistence.RollupStore;
 /**
  * Builds the rollup views from the one rollup document of a round (read by key), never from the submissions.
  * The province view is cached per round, serialised, and served again while the rollup's revision and the round
- * are unchanged; within {@code readCacheMaxStaleness} of its last check it is served without looking, unless this
- * instance has changed the round's rollup since (then the next read looks at once: a change applied here is seen by
- * the next read here; one applied by another instance within that bounded staleness), and while one reader builds a newer view the others get the
+ * are unchanged. Within {@code readCacheMaxStaleness} of its last check it is served without looking, unless this
+ * instance has changed the round's rollup since: a change applied here is seen by the next read here, one applied
+ * by another instance within that bounded staleness. While one reader builds a newer view the others get the
  * previous one, so a round of 10,000 agencies under constant change does not make every reader rebuild it.
  */
 @Component

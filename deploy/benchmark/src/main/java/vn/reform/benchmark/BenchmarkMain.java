@@ -47,7 +47,7 @@ public final class BenchmarkMain {
                 freshness.count());
         step("waiting until aggregation-service has consumed the freshness submissions (reads measure reads alone)");
         awaitBacklogConsumed(config, "aggregation-service");
-        step("read");
+        step("read (" + config.readWarmUp().toSeconds() + " s of warm-up, then measured)");
         StackApi.Read readSize = ReadPhase.answerSize(api, config, run);
         LatencyStats read = ReadPhase.run(config, run, readSize);
         step("rebuild");

@@ -6,7 +6,8 @@ import java.net.URI;
  * {@code GET /api/rollups/{round}} of the big round (every agency of the run expected) by N closed-loop readers,
  * each on its own kept-alive connection, sending what a browser sends ({@code Accept-Encoding: gzip}) and receiving
  * the whole answer ({@link KeepAliveReader}). The answer is unpacked and measured once, before
- * ({@link #answerSize}); each read's size (from its gzip trailer) must be of that order.
+ * ({@link #answerSize}); each read's size (from its gzip trailer) must be of that order. The readers run for
+ * {@code readWarmUp} before what they read is measured: the target is a served round, not a cold process.
  */
 final class ReadPhase {
 
@@ -17,7 +18,7 @@ final class ReadPhase {
             readers[r] = new KeepAliveReader(config.gateway());
         }
         try {
-            return ClosedLoopLoad.run(config.readers(), config.warmUp(), config.measured(), (worker, i) -> {
+            return ClosedLoopLoad.run(config.readers(), config.readWarmUp(), config.measured(), (worker, i) -> {
                 StackApi.Read read = readers[worker].get(path, run.clientTokens().get(worker % run.clientTokens().size()));
                 if (read.status() != 200) {
                     throw new ClosedLoopLoad.Refused(new StackApi.Answer(read.status(), read.problem()));

@@ -30,11 +30,16 @@ public class PublicTokenService {
 
     public static final String AUDIENCE = "reform-api";
 
+    /** Distinct API tokens kept verified at once (one per signed-in client; a token lives an hour). */
+    private static final long VERIFIED_TOKENS = 50_000;
+
     private final HmacTokenSigner signer;
     private final SecurityProperties properties;
+    private final Clock clock;
 
     public PublicTokenService(SecurityProperties properties, Clock clock) {
         this.properties = properties;
+        this.clock = clock;
         this.signer = new HmacTokenSigner(properties.authTokenSecret(), AUDIENCE, properties.authTokenTtl(), clock);
     }
 
@@ -52,7 +57,7 @@ public class PublicTokenService {
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "wrong audience", null));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(HmacTokenSigner.ISSUER), audience));
-        return decoder;
+        return new VerifiedTokenCache(decoder, clock, properties.authTokenTtl(), VERIFIED_TOKENS);
     }
 
     /** Reads the identity back from a verified token. */

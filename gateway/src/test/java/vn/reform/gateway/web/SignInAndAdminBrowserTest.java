@@ -1,5 +1,7 @@
 package vn.reform.gateway.web;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -35,7 +37,9 @@ class SignInAndAdminBrowserTest extends BrowserTestBase {
     void wrongPasswordIsSaidOnThePageAndTheFormWorksByKeyboard() {
         UserAccount user = newUser("STP", Role.AGENCY_STAFF);
         browser.open("/login");
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+        // Chromium focuses the autofocus field in a rendering step after the load event: wait for it, not assume it
+        browser.awaitWithin(Duration.ofSeconds(5),
+                d -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
         browser.driver().switchTo().activeElement().sendKeys(user.username(), Keys.TAB);
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("password");
         browser.driver().switchTo().activeElement().sendKeys("not-my-password", Keys.TAB);

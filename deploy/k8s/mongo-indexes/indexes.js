@@ -22,6 +22,9 @@ const indexes = [
   // notification-service: undelivered reminders of a day (and of earlier days) in creation order
   { db: "reform_notification", collection: "reminders", key: { status: 1, day: 1, createdAt: 1 },
     options: { name: "undelivered_by_day" } },
+  // notification-service: the sweep's report states, all of the live rounds' or the awaited ones (returned, reopened)
+  { db: "reform_notification", collection: "report_states", key: { round: 1 }, options: { name: "by_round" } },
+  { db: "reform_notification", collection: "report_states", key: { status: 1 }, options: { name: "by_status" } },
   // notification-service: GET /api/reminders?round=…, optionally for one agency, in creation order
   { db: "reform_notification", collection: "reminders", key: { round: 1, agency: 1, createdAt: 1 },
     options: { name: "by_round_and_agency" } },

@@ -15,11 +15,16 @@ public final class AwaitedReport {
 
     /** The deadline the agency must meet, or empty when no reminder is due for this round and agency. */
     public static Optional<Instant> deadline(Round round, String agency, ReportState state) {
+        return deadline(round, agency, round.expectedAgencies().contains(agency), state);
+    }
+
+    /** The same, told whether the round expects the agency (a set lookup, where a round expects thousands). */
+    public static Optional<Instant> deadline(Round round, String agency, boolean expected, ReportState state) {
         if (state != null && !state.status().awaited()) {
             return Optional.empty();
         }
         boolean askedAgain = state != null || round.reopenedFor().containsKey(agency);
-        if (!round.expectedAgencies().contains(agency) && !askedAgain) {
+        if (!expected && !askedAgain) {
             return Optional.empty();
         }
         if (!round.open() && !askedAgain) {

@@ -2,8 +2,13 @@ package vn.reform.notification.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Lists every reminder due now over all rounds and agencies that still owe a report. */
 public final class ReminderPlanner {
@@ -15,10 +20,14 @@ public final class ReminderPlanner {
     }
 
     public List<PlannedReminder> plan(Instant now, PlanningView view) {
+        Map<String, List<ReportState>> statesByRound = view.states().values().stream()
+                .collect(Collectors.groupingBy(ReportState::round));
         List<PlannedReminder> planned = new ArrayList<>();
         for (Round round : view.rounds()) {
-            for (String agencyCode : agenciesAsked(round, view)) {
-                Optional<Instant> deadline = AwaitedReport.deadline(round, agencyCode, view.state(round.code(), agencyCode));
+            Set<String> expected = new HashSet<>(round.expectedAgencies());
+            for (String agencyCode : agenciesAsked(round, statesByRound.getOrDefault(round.code(), List.of()))) {
+                Optional<Instant> deadline = AwaitedReport.deadline(round, agencyCode, expected.contains(agencyCode),
+                        view.state(round.code(), agencyCode));
                 if (deadline.isEmpty()) {
                     continue;
                 }
@@ -34,12 +43,18 @@ public final class ReminderPlanner {
         return planned;
     }
 
-    private static List<String> agenciesAsked(Round round, PlanningView view) {
-        List<String> codes = new ArrayList<>(round.expectedAgencies());
-        round.reopenedFor().keySet().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
-        view.states().values().stream()
-                .filter(s -> s.round().equals(round.code()) && !codes.contains(s.agency()))
-                .forEach(s -> codes.add(s.agency()));
+    /**
+     * Who may owe the round's report, expected agencies first: in an open round every expected agency, the ones asked
+     * again and any with a report state; in a closed one only those asked again or with a state (an expected agency
+     * that never reported owes nothing once the round is closed).
+     */
+    private static Set<String> agenciesAsked(Round round, List<ReportState> states) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (round.open()) {
+            codes.addAll(round.expectedAgencies());
+        }
+        codes.addAll(round.reopenedFor().keySet());
+        states.forEach(s -> codes.add(s.agency()));
         return codes;
     }
 

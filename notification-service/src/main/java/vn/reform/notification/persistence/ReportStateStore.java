@@ -4,12 +4,16 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +55,15 @@ public class ReportStateStore {
                 .map(ReportStateDocument::toState);
     }
 
-    public Map<String, ReportState> all() {
-        return mongo.findAll(ReportStateDocument.class).stream()
+    /**
+     * The states a sweep needs, by {@code round|agency}: every state of the given rounds (the open ones, and those
+     * reopened for some agency), and the reports asked for again (returned, reopened) in any round. The settled
+     * reports of the other rounds, i.e. most of the history, are not read.
+     */
+    public Map<String, ReportState> ofRoundsOrAwaited(Collection<String> rounds) {
+        List<ReportStatus> awaited = Arrays.stream(ReportStatus.values()).filter(ReportStatus::awaited).toList();
+        Criteria wanted = new Criteria().orOperator(where("round").in(rounds), where("status").in(awaited));
+        return mongo.find(query(wanted), ReportStateDocument.class).stream()
                 .collect(Collectors.toMap(ReportStateDocument::id, ReportStateDocument::toState));
     }
 }

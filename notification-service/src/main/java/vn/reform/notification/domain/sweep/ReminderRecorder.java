@@ -14,6 +14,7 @@ import vn.reform.notification.domain.Agency;
 import vn.reform.notification.domain.PlannedReminder;
 import vn.reform.notification.domain.PlanningView;
 import vn.reform.notification.domain.ReminderPlanner;
+import vn.reform.notification.domain.Round;
 import vn.reform.notification.domain.WorkingCalendar;
 import vn.reform.notification.persistence.CatalogueViewStore;
 import vn.reform.notification.persistence.LadderStore;
@@ -57,7 +58,10 @@ public class ReminderRecorder {
         LocalDate today = calendar.localDate(now);
         reminders.carryOver(today, now);
         Map<String, Agency> agencies = catalogue.agencies();
-        PlanningView view = new PlanningView(catalogue.rounds(), agencies, reports.all(), ladders.all(),
+        List<Round> rounds = catalogue.rounds();
+        // a closed round's settled reports matter only to an agency it was reopened for (its resubmission ends that)
+        List<String> live = rounds.stream().filter(r -> r.open() || !r.reopenedFor().isEmpty()).map(Round::code).toList();
+        PlanningView view = new PlanningView(rounds, agencies, reports.ofRoundsOrAwaited(live), ladders.all(),
                 defaultLadder.toSettings(), homeAffairs.address(agencies));
         Map<String, List<PlannedReminder>> byRecipient = planner.plan(now, view).stream()
                 .collect(Collectors.groupingBy(PlannedReminder::recipient, LinkedHashMap::new, Collectors.toList()));

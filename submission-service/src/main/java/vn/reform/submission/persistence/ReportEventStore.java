@@ -37,6 +37,11 @@ public class ReportEventStore {
 
     public static final String COLLECTION = "report_events";
 
+    /** Events asked for in the first query of a history: most reports have a handful. */
+    static final int FIRST_BATCH = 8;
+    private static final int MAX_BATCH = 64;
+    private static final int SEQUENCE_DIGITS = 8;
+
     private final MongoCollection<Document> events;
 
     public ReportEventStore(MongoTemplate mongo) {
@@ -45,7 +50,12 @@ public class ReportEventStore {
     }
 
     public static String id(ReportKey key, long sequence) {
-        return key.value() + "|" + String.format("%08d", sequence);
+        String digits = Long.toString(sequence);
+        StringBuilder id = new StringBuilder(key.value().length() + 10).append(key.value()).append('|');
+        for (int pad = digits.length(); pad < SEQUENCE_DIGITS; pad++) {
+            id.append('0');
+        }
+        return id.append(digits).toString();
     }
 
     public static ReportKey keyOfId(String id) {
@@ -70,20 +80,28 @@ public class ReportEventStore {
         }
     }
 
-    /** Every event of one report, in order, by successive lookups on _id (a report has a handful of events). */
+    /**
+     * Every event of one report, in order. Its ids are known ({@code round|agency|1, 2, …}), so they are asked for by
+     * {@code _id} in batches (one query for a report of up to {@value #FIRST_BATCH} events, then batches twice as
+     * large); the first missing sequence ends the history, as sequences are taken one after another.
+     */
     public List<ReportEvent> history(ReportKey key) {
         List<ReportEvent> history = new ArrayList<>();
-        for (long sequence = 1; ; sequence++) {
-            Optional<ReportEvent> event = findById(id(key, sequence));
-            if (event.isEmpty()) {
-                return history;
+        int batch = FIRST_BATCH;
+        for (long first = 1; ; first += batch, batch = Math.min(batch * 2, MAX_BATCH)) {
+            List<String> ids = new ArrayList<>(batch);
+            for (long sequence = first; sequence < first + batch; sequence++) {
+                ids.add(id(key, sequence));
             }
-            history.add(event.get());
+            Map<String, ReportEvent> found = findByIds(ids);
+            for (String id : ids) {
+                ReportEvent event = found.get(id);
+                if (event == null) {
+                    return history;
+                }
+                history.add(event);
+            }
         }
-    }
-
-    public Optional<ReportEvent> findById(String id) {
-        return Optional.ofNullable(events.find(Filters.eq("_id", id)).first()).map(ReportEventStore::fromDocument);
     }
 
     public Optional<ReportEvent> findByIdempotencyKey(String idempotencyKey) {

@@ -2,6 +2,8 @@ package vn.reform.localstack;
 
 import java.util.List;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -13,16 +15,39 @@ import org.h2.mvstore.MVStore;
 /**
  * A database of the file-backed store whose unique indexes answer from memory ({@link MemoizedH2UniqueIndex}), each
  * read once however often it is opened again ({@link MemoizedH2UniqueIndexes}), and whose non-unique indexes, which
- * mongo-java-server's H2 backend does not build, cost nothing to open ({@link UnbuiltSecondaryIndex}).
+ * mongo-java-server's H2 backend does not build, cost nothing to open ({@link UnbuiltSecondaryIndex}), and whose
+ * documents are stored as BSON in a store created since that format ({@link StoredDocumentFormat}).
  */
 final class MemoizingH2Database extends H2Database {
 
-    // no initialiser: super() opens the stored indexes before initialisers run, and one would then replace the
-    // registry those were put in
     private MemoizedH2UniqueIndexes indexes;
+    private final MVStore store;
+    private final StoredDocumentFormat format;
 
     MemoizingH2Database(String name, MVStore store, CursorRegistry cursors) {
-        super(name, store, cursors);
+        super(name, store, cursors); // its call of initializeNamespacesAndIndexes() waits for the fields: see below
+        this.store = store;
+        this.format = StoredDocumentFormat.of(store);
+        super.initializeNamespacesAndIndexes();
+    }
+
+    /**
+     * H2Database's constructor opens the stored collections before this class's fields are set, and would open their
+     * document maps without knowing the store's format: that first call does nothing, and the constructor above
+     * makes it once the format is known.
+     */
+    @Override
+    protected void initializeNamespacesAndIndexes() {
+        if (format != null) {
+            super.initializeNamespacesAndIndexes();
+        }
+    }
+
+    /** Opens the collection's document map in the store's format first; mongo-java-server then finds it open. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+        format.openDataMap(store, StoredDocumentFormat.DATA_MAP_PREFIX + getFullCollectionNamespace(collection));
+        return super.openOrCreateCollection(collection, options);
     }
 
     @Override

@@ -14,6 +14,9 @@ import de.bwaldvogel.mongo.backend.h2.MemoizedH2UniqueIndex;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -21,7 +24,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 /**
  * A MongoDB-protocol server (mongo-java-server) bound to 127.0.0.1, answering {@code hello} and looking up by a
  * unique index the queries that pin its field and add conditions ({@link PointLookupIndex}), as MongoDB does, and
- * (file backend) answering index lookups from memory ({@link MemoizedH2UniqueIndex}).
+ * (file backend) answering index lookups from memory ({@link MemoizedH2UniqueIndex}) and writing documents as BSON
+ * ({@link BsonDocumentType}; a store file written before keeps H2's Java serialisation: {@link StoredDocumentFormat}).
+ * A failure of the store's background writer is logged: the store closes itself on one.
  *
  * <p>Durability: the file backend (H2 MVStore) survives a clean stop and restart, but may lose the last
  * second of acknowledged writes on a hard kill. The services therefore never rely on the store alone for
@@ -29,6 +34,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * can be rebuilt from the Kafka log.
  */
 public final class MongoStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MongoStore.class);
 
     /**
      * Netty event loops answering the clients. mongo-java-server runs each command on its connection's loop, so a
@@ -55,7 +62,10 @@ public final class MongoStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return start(new HelloAwareH2Backend(dataDir.resolve("mongo.mv").toString()), port);
+        MVStore store = new MVStore.Builder().fileName(dataDir.resolve("mongo.mv").toString())
+                .backgroundExceptionHandler((thread, e) -> LOG.error("the store failed in {}", thread.getName(), e))
+                .open();
+        return start(new HelloAwareH2Backend(store), port);
     }
 
     /** An in-memory store, for tests; port 0 picks a free port. */
@@ -99,8 +109,8 @@ public final class MongoStore implements AutoCloseable {
     }
 
     private static final class HelloAwareH2Backend extends H2Backend {
-        HelloAwareH2Backend(String file) {
-            super(file);
+        HelloAwareH2Backend(MVStore store) {
+            super(store);
         }
 
         @Override

@@ -3,6 +3,7 @@ package vn.reform.localstack;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ConcurrentModificationException;
+import java.util.concurrent.locks.LockSupport;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -24,7 +25,10 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     static final BsonDocumentType INSTANCE = new BsonDocumentType();
 
-    private static final int MAX_ENCODING_ATTEMPTS = 1_000;
+    /** Attempts before giving up on a document that keeps changing: well over a second of updates to one document. */
+    private static final int MAX_ENCODING_ATTEMPTS = 20_000;
+    private static final int ATTEMPTS_BEFORE_PAUSING = 10;
+    private static final long PAUSE_NANOS = 50_000;
 
     private volatile int averageSize = 1024;
 
@@ -42,10 +46,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
     }
 
     /**
-     * Encodes the document as it is now. mongo-java-server updates a stored document in place (then puts it again,
-     * which marks its page to be saved at the next commit): when that happens while the background writer encodes the
-     * page, the encoding is started again. H2's Java serialisation read such a document unchecked; a torn copy it
-     * wrote was only ever repaired by the next commit.
+     * Encodes the document as it is now. mongo-java-server updates a stored document in place, then puts it again,
+     * which marks its page to be saved at the next commit. When an update runs while the background writer encodes the
+     * page, the encoding fails fast and is started again; it can also catch the update half-way without noticing
+     * (nothing synchronises the two threads), and that copy stands until the next commit writes the page again, a
+     * second later. H2's Java serialisation had the same race unchecked, and a map's entry count and entries could
+     * then disagree in what it wrote, which no longer reads back.
      */
     @Override
     public void write(WriteBuffer buffer, Document document) {
@@ -70,7 +76,11 @@ final class BsonDocumentType extends BasicDataType<Document> {
                 if (attempt == MAX_ENCODING_ATTEMPTS) {
                     throw changing;
                 }
-                Thread.yield(); // the update in place takes microseconds
+                if (attempt < ATTEMPTS_BEFORE_PAUSING) {
+                    Thread.yield(); // an update in place takes microseconds
+                } else {
+                    LockSupport.parkNanos(PAUSE_NANOS); // updates one after another: let one finish
+                }
             } catch (RuntimeException e) {
                 encoded.release();
                 throw e;

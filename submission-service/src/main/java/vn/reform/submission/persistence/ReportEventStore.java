@@ -51,11 +51,7 @@ public class ReportEventStore {
 
     public static String id(ReportKey key, long sequence) {
         String digits = Long.toString(sequence);
-        StringBuilder id = new StringBuilder(key.value().length() + 10).append(key.value()).append('|');
-        for (int pad = digits.length(); pad < SEQUENCE_DIGITS; pad++) {
-            id.append('0');
-        }
-        return id.append(digits).toString();
+        return key.value() + "|" + "0".repeat(Math.max(0, SEQUENCE_DIGITS - digits.length())) + digits;
     }
 
     public static ReportKey keyOfId(String id) {

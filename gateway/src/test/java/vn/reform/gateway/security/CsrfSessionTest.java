@@ -1,6 +1,9 @@
 package vn.reform.gateway.security;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import vn.reform.gateway.domain.Role;
@@ -51,5 +54,33 @@ class CsrfSessionTest extends GatewayTestBase {
                 .expectStatus().is3xxRedirection()
                 .expectHeader().location("/login?logout");
         browser.withCookies(client.get().uri("/api/catalogue/agencies")).exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aBearerCallIsStatelessNoSessionNoCsrfCookieNoCsrfTokenNeeded() {
+        UserAccount staff = newUser("SCT", Role.AGENCY_STAFF);
+        String token = bearer(staff);
+        String draft = "/api/rounds/" + uniqueCode("R") + "/reports/SCT/draft";
+
+        for (var result : List.of(
+                client.get().uri("/api/catalogue/agencies").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .exchange().expectStatus().isOk().expectBody().returnResult(),
+                client.put().uri(draft).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                        .exchange().expectStatus().isOk().expectBody().returnResult())) {
+            assertThat(result.getResponseHeaders().get(HttpHeaders.SET_COOKIE)).as("no XSRF-TOKEN, no SESSION").isNull();
+        }
+        assertThat(BACKEND.receivedFor(draft)).hasSize(1);
+    }
+
+    @Test
+    void aSessionCookieDoesNotStandInForAMalformedBearerToken() {
+        UserAccount staff = newUser("SCT", Role.AGENCY_STAFF);
+        BrowserSession browser = BrowserSession.signIn(client, staff.username(), PASSWORD);
+
+        browser.withCookies(client.get().uri("/api/catalogue/agencies"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer not a token")
+                .exchange()
+                .expectStatus().isUnauthorized();
     }
 }

@@ -71,10 +71,11 @@ public final class StandInBackend {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        received.add(new Received(exchange.getRequestMethod(), path, copy(exchange.getRequestHeaders()), body));
+        Received request = new Received(exchange.getRequestMethod(), path, copy(exchange.getRequestHeaders()), body);
+        received.add(request);
         Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
-                request -> Reply.json(200, "{\"echo\":\"" + path + "\"}"));
-        Reply reply = answer.reply(received.get(received.size() - 1));
+                r -> Reply.json(200, "{\"echo\":\"" + path + "\"}"));
+        Reply reply = answer.reply(request); // this request's, not the last received (calls run concurrently)
         if (reply.delayMillis() > 0) {
             try {
                 Thread.sleep(reply.delayMillis()); // the slow service being simulated, not test synchronisation

@@ -1,0 +1,117 @@
+package vn.reform.gateway.routing;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
+import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+import vn.reform.gateway.domain.AuthenticatedUser;
+import vn.reform.gateway.domain.Role;
+import vn.reform.gateway.security.UserAuthentication;
+
+/**
+ * {@code CoalesceReads} on a route: identical GETs in flight at once share one call to the service (see
+ * {@link ReadFlights}: each answer is still produced after its read arrived). Reads are identical when they ask the
+ * same path and query, for the same agency and roles, with the same {@code Accept}, {@code Accept-Encoding} and
+ * {@code Accept-Language}; the route's service must answer from nothing else (contracts §4: the username does not
+ * change an answer). Conditional and range requests are not shared. The filter runs before the route's circuit
+ * breaker and before the internal token is minted, so a read that shares another's call costs neither.
+ * <p>
+ * Every read has passed the gateway's sign-in, roles and rate limit on its own before it gets here.
+ */
+@Component
+public class CoalesceReadsGatewayFilterFactory
+        extends AbstractGatewayFilterFactory<CoalesceReadsGatewayFilterFactory.Config> {
+
+    /** Before {@link InternalTokenRelayFilter} (a shared read needs no token) and every route filter. */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
+
+    private static final List<String> NOT_SHARED = List.of(HttpHeaders.RANGE, HttpHeaders.IF_NONE_MATCH,
+            HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.IF_MATCH, HttpHeaders.IF_UNMODIFIED_SINCE, HttpHeaders.IF_RANGE);
+
+    private final ReadFlights<ReadKey, CapturedAnswer> flights = new ReadFlights<>();
+
+    public CoalesceReadsGatewayFilterFactory() {
+        super(Config.class);
+    }
+
+    @Override
+    public GatewayFilter apply(Config config) {
+        int maxBytes = Math.toIntExact(config.getMaxAnswerSize().toBytes());
+        return new OrderedGatewayFilter((exchange, chain) -> exchange.getPrincipal()
+                .flatMap(principal -> Mono.justOrEmpty(principal instanceof Authentication a
+                        ? UserAuthentication.userOf(a) : Optional.<AuthenticatedUser>empty()))
+                .map(user -> shareable(exchange.getRequest())
+                        ? Optional.of(ReadKey.of(exchange.getRequest(), user)) : Optional.<ReadKey>empty())
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(key -> key.isEmpty() ? chain.filter(exchange) : read(exchange, chain, key.get(), maxBytes)),
+                ORDER);
+    }
+
+    private Mono<Void> read(ServerWebExchange exchange, GatewayFilterChain chain, ReadKey key, int maxBytes) {
+        ReadFlights.Ticket<ReadKey, CapturedAnswer> ticket = flights.join(key);
+        if (!ticket.leads()) {
+            return ticket.answer().flatMap(answer -> answer.isPresent()
+                    ? answer.get().writeTo(exchange.getResponse())
+                    : chain.filter(exchange)); // nothing to share: this read calls the service itself
+        }
+        ServerWebExchange capturing = exchange.mutate()
+                .response(new CapturingResponse(exchange, maxBytes, ticket::land))
+                .build();
+        return ticket.startAfter()
+                .then(Mono.defer(() -> chain.filter(capturing)))
+                .doFinally(signal -> ticket.land(null)); // no-op if the answer was captured; else frees the followers
+    }
+
+    /** Number of keys with a call running or waiting (tests check that nothing is left behind). */
+    int keysInFlight() {
+        return flights.keysInFlight();
+    }
+
+    private static boolean shareable(ServerHttpRequest request) {
+        if (request.getMethod() != HttpMethod.GET) {
+            return false;
+        }
+        HttpHeaders headers = request.getHeaders();
+        return NOT_SHARED.stream().noneMatch(headers::containsHeader);
+    }
+
+    /** What a read's answer may depend on. */
+    record ReadKey(String pathAndQuery, String agency, List<Role> roles, List<String> accept,
+                   List<String> acceptEncoding, List<String> acceptLanguage) {
+
+        static ReadKey of(ServerHttpRequest request, AuthenticatedUser user) {
+            HttpHeaders headers = request.getHeaders();
+            String query = request.getURI().getRawQuery();
+            return new ReadKey(request.getURI().getRawPath() + (query == null ? "" : "?" + query), user.agency(),
+                    user.roles(), headers.getOrEmpty(HttpHeaders.ACCEPT),
+                    headers.getOrEmpty(HttpHeaders.ACCEPT_ENCODING), headers.getOrEmpty(HttpHeaders.ACCEPT_LANGUAGE));
+        }
+    }
+
+    /** {@code maxAnswerSize}: a bigger answer is not kept to share (its followers call the service themselves). */
+    public static class Config {
+
+        private DataSize maxAnswerSize = DataSize.ofMegabytes(16);
+
+        public DataSize getMaxAnswerSize() {
+            return maxAnswerSize;
+        }
+
+        public void setMaxAnswerSize(DataSize maxAnswerSize) {
+            this.maxAnswerSize = maxAnswerSize;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package vn.reform.gateway.routing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.reform.gateway.domain.Role;
+import vn.reform.gateway.support.GatewayTestBase;
+import vn.reform.gateway.support.StandInBackend.Reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The aggregation-service route's {@code CoalesceReads} filter, against a real HTTP stand-in for the service. */
+class CoalescedReadsTest extends GatewayTestBase {
+
+    @Autowired
+    CoalesceReadsGatewayFilterFactory coalescing;
+
+    @Test
+    void identicalReadsInFlightAtOnceShareOneCallAndEachGetsTheWholeAnswer() {
+        String path = "/api/rollups/" + uniqueCode("BUSY-ROUND");
+        AtomicInteger calls = new AtomicInteger();
+        BACKEND.answer("GET", path, request -> Reply.json(200, "{\"call\":" + calls.incrementAndGet() + "}").after(400));
+        List<String> tokens = Flux.range(0, 4).map(i -> bearer(newUser("SNV", Role.HOME_AFFAIRS))).collectList().block();
+
+        List<Answer> answers = Flux.range(0, 16)
+                .flatMap(i -> read(path, tokens.get(i % tokens.size())), 16)
+                .collectList().block(Duration.ofSeconds(30));
+
+        assertThat(answers).hasSize(16).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.contentType()).isEqualTo(MediaType.APPLICATION_JSON_VALUE);
+            assertThat(answer.body()).matches("\\{\"call\":[0-9]+}");
+            assertThat(answer.setCookie()).isNull();
+        });
+        assertThat(BACKEND.receivedFor(path)).as("16 reads by 4 Home Affairs users, one call running and one waiting")
+                .hasSizeBetween(1, 3);
+        assertThat(coalescing.keysInFlight()).isZero();
+    }
+
+    @Test
+    void aReadArrivingDuringACallGetsAnAnswerMadeAfterItArrivedNotThatCallsAnswer() {
+        String path = "/api/rollups/" + uniqueCode("CHANGING-ROUND");
+        AtomicInteger calls = new AtomicInteger();
+        BACKEND.answer("GET", path, request -> Reply.json(200, "{\"call\":" + calls.incrementAndGet() + "}").after(500));
+        String token = bearer(newUser("SNV", Role.HOME_AFFAIRS));
+
+        Mono<Answer> early = read(path, token).cache();
+        early.subscribe();
+        awaitCalls(path, 1);
+        Answer late = read(path, token).block(Duration.ofSeconds(20));
+
+        assertThat(early.block(Duration.ofSeconds(20)).body()).isEqualTo("{\"call\":1}");
+        assertThat(late.body()).as("the read came after call 1 had started").isEqualTo("{\"call\":2}");
+        assertThat(BACKEND.receivedFor(path)).hasSize(2);
+    }
+
+    @Test
+    void usersOfDifferentAgenciesOrRolesNeverShareAnAnswer() {
+        String path = "/api/rollups/" + uniqueCode("SCOPED-ROUND");
+        // the stand-in answers with the agency and roles of the internal token it was called with
+        BACKEND.answer("GET", path, request -> Reply.json(200, claims(request.header("X-Internal-Token"))).after(300));
+        List<String> tokens = List.of(bearer(newUser("STP", Role.AGENCY_STAFF)), bearer(newUser("SGDDT", Role.AGENCY_STAFF)),
+                bearer(newUser("STP", Role.AGENCY_HEAD)), bearer(newUser("SNV", Role.HOME_AFFAIRS)));
+
+        List<Answer> answers = Flux.range(0, 12)
+                .flatMap(i -> read(path, tokens.get(i % 4)).map(answer -> new Answer(answer.status(), answer.contentType(),
+                        i % 4 + " " + answer.body(), answer.setCookie())), 12)
+                .collectList().block(Duration.ofSeconds(30));
+
+        assertThat(answers).hasSize(12).allSatisfy(answer -> {
+            String body = answer.body();
+            switch (body.charAt(0)) {
+                case '0' -> assertThat(body).contains("\"agency\":\"STP\"").contains("[\"AGENCY_STAFF\"]");
+                case '1' -> assertThat(body).contains("\"agency\":\"SGDDT\"").contains("[\"AGENCY_STAFF\"]");
+                case '2' -> assertThat(body).contains("\"agency\":\"STP\"").contains("[\"AGENCY_HEAD\"]");
+                default -> assertThat(body).contains("\"agency\":\"SNV\"").contains("[\"HOME_AFFAIRS\"]");
+            }
+        });
+        assertThat(BACKEND.receivedFor(path)).as("four scopes, each at least one call of its own").hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void writesAndConditionalReadsAreNeverShared() {
+        String path = "/api/rollups/" + uniqueCode("WRITTEN-ROUND");
+        BACKEND.answer("GET", path, request -> Reply.json(200, "{}").after(300));
+        BACKEND.answer("POST", path, request -> Reply.json(200, "{}").after(300));
+        String token = bearer(newUser("SNV", Role.HOME_AFFAIRS));
+        WebClient web = WebClient.create(baseUrl());
+
+        Flux.range(0, 6).flatMap(i -> web.post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                        .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())), 6)
+                .collectList().block(Duration.ofSeconds(30));
+        Flux.range(0, 6).flatMap(i -> web.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .header(HttpHeaders.IF_NONE_MATCH, "\"r" + i + "\"")
+                        .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value())), 6)
+                .collectList().block(Duration.ofSeconds(30));
+
+        assertThat(BACKEND.receivedFor(path)).hasSize(12);
+    }
+
+    private Mono<Answer> read(String path, String token) {
+        return WebClient.create(baseUrl()).get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("")
+                        .map(body -> new Answer(response.statusCode().value(),
+                                response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_TYPE), body,
+                                response.headers().asHttpHeaders().getFirst(HttpHeaders.SET_COOKIE))));
+    }
+
+    private static void awaitCalls(String path, int calls) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (BACKEND.receivedFor(path).size() < calls) {
+            assertThat(System.nanoTime()).as("the stand-in got %d call(s) of %s", calls, path).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    private static String claims(String internalToken) {
+        return new String(Base64.getUrlDecoder().decode(internalToken.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    private record Answer(int status, String contentType, String body, String setCookie) {
+    }
+}

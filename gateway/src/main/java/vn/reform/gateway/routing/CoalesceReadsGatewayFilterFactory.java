@@ -11,12 +11,15 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.netty.channel.EventLoop;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 import vn.reform.gateway.domain.AuthenticatedUser;
 import vn.reform.gateway.domain.Role;
 import vn.reform.gateway.security.UserAuthentication;
@@ -63,16 +66,30 @@ public class CoalesceReadsGatewayFilterFactory
     private Mono<Void> read(ServerWebExchange exchange, GatewayFilterChain chain, ReadKey key, int maxBytes) {
         ReadFlights.Ticket<ReadKey, CapturedAnswer> ticket = flights.join(key);
         if (!ticket.leads()) {
-            return ticket.answer().flatMap(answer -> answer.isPresent()
+            return onOwnEventLoop(exchange, ticket.answer()).flatMap(answer -> answer.isPresent()
                     ? answer.get().writeTo(exchange.getResponse())
                     : chain.filter(exchange)); // nothing to share: this read calls the service itself
         }
         ServerWebExchange capturing = exchange.mutate()
                 .response(new CapturingResponse(exchange, maxBytes, ticket::land))
                 .build();
-        return ticket.startAfter()
+        return onOwnEventLoop(exchange, ticket.startAfter().thenReturn(true))
                 .then(Mono.defer(() -> chain.filter(capturing)))
                 .doFinally(signal -> ticket.land(null)); // no-op if the answer was captured; else frees the followers
+    }
+
+    /**
+     * A flight lands on the thread that read the end of its answer, which would otherwise write every follower's
+     * response (and start the next call) itself, one after the other: each read goes on on its own connection's
+     * event loop instead, and writes there without a hand-over.
+     */
+    private static <T> Mono<T> onOwnEventLoop(ServerWebExchange exchange, Mono<T> signal) {
+        if (ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest()) instanceof Connection connection) {
+            EventLoop loop = connection.channel().eventLoop();
+            return signal.flatMap(value -> loop.inEventLoop() ? Mono.just(value)
+                    : Mono.create(sink -> loop.execute(() -> sink.success(value))));
+        }
+        return signal;
     }
 
     /** Number of keys with a call running or waiting (tests check that nothing is left behind). */

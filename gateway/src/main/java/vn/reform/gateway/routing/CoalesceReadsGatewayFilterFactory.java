@@ -92,6 +92,11 @@ public class CoalesceReadsGatewayFilterFactory
         return signal;
     }
 
+    /** Reads so far that arrived while a call of their key was running (tests wait for them to join). */
+    long readsThatWaited() {
+        return flights.readsThatWaited();
+    }
+
     /** Number of keys with a call running or waiting (tests check that nothing is left behind). */
     int keysInFlight() {
         return flights.keysInFlight();

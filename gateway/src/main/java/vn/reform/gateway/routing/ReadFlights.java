@@ -21,6 +21,7 @@ final class ReadFlights<K, A> {
 
     private final Map<K, Flight<A>> running = new HashMap<>();
     private final Map<K, Flight<A>> waiting = new HashMap<>();
+    private long readsThatWaited;
 
     /** Joins the flight that will answer a read of {@code key} arriving now. */
     synchronized Ticket<K, A> join(K key) {
@@ -30,6 +31,7 @@ final class ReadFlights<K, A> {
             running.put(key, flight);
             return new Ticket<>(this, key, flight, true, Mono.empty());
         }
+        readsThatWaited++;
         Flight<A> next = waiting.get(key);
         if (next == null) {
             next = new Flight<>();
@@ -54,6 +56,11 @@ final class ReadFlights<K, A> {
             }
         }
         flight.answers.tryEmitValue(Optional.ofNullable(answer));
+    }
+
+    /** Reads so far that arrived while a call of their key was running (for tests: they have joined). */
+    synchronized long readsThatWaited() {
+        return readsThatWaited;
     }
 
     /** Keys with a call running or waiting (for tests: nothing is left behind). */

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.reform.gateway.domain.Role;
@@ -28,9 +29,7 @@ class CoalescedReadsTest extends GatewayTestBase {
 
     @Test
     void identicalReadsInFlightAtOnceShareOneCallAndEachGetsTheWholeAnswer() {
-        String path = "/api/rollups/" + uniqueCode("BUSY-ROUND");
-        AtomicInteger calls = new AtomicInteger();
-        BACKEND.answer("GET", path, request -> Reply.json(200, "{\"call\":" + calls.incrementAndGet() + "}").after(400));
+        String path = countingRound("BUSY-ROUND", 400);
         List<String> tokens = Flux.range(0, 4).map(i -> bearer(newUser("SNV", Role.HOME_AFFAIRS))).collectList().block();
 
         List<Answer> answers = Flux.range(0, 16)
@@ -50,9 +49,7 @@ class CoalescedReadsTest extends GatewayTestBase {
 
     @Test
     void aReadArrivingDuringACallGetsAnAnswerMadeAfterItArrivedNotThatCallsAnswer() {
-        String path = "/api/rollups/" + uniqueCode("CHANGING-ROUND");
-        AtomicInteger calls = new AtomicInteger();
-        BACKEND.answer("GET", path, request -> Reply.json(200, "{\"call\":" + calls.incrementAndGet() + "}").after(500));
+        String path = countingRound("CHANGING-ROUND", 500);
         String token = bearer(newUser("SNV", Role.HOME_AFFAIRS));
 
         Mono<Answer> early = read(path, token).cache();
@@ -110,6 +107,34 @@ class CoalescedReadsTest extends GatewayTestBase {
         assertThat(BACKEND.receivedFor(path)).hasSize(12);
     }
 
+    @Test
+    void aReadWhoseClientLeavesMidCallDoesNotStrandTheReadsWaitingBehindIt() {
+        String path = countingRound("LEFT-ROUND", 600);
+        String token = bearer(newUser("SNV", Role.HOME_AFFAIRS));
+
+        Disposable leaving = read(path, token).subscribe();
+        awaitCalls(path, 1);
+        long waitedBefore = coalescing.readsThatWaited();
+        Mono<Answer> second = read(path, token).cache();
+        Mono<Answer> third = read(path, token).cache();
+        second.subscribe();
+        third.subscribe();
+        awaitWaiting(waitedBefore + 2);
+        leaving.dispose(); // the client of the running call goes away: its call is cancelled, the next one starts
+
+        assertThat(second.block(Duration.ofSeconds(20)).body()).isEqualTo("{\"call\":2}");
+        assertThat(third.block(Duration.ofSeconds(20)).body()).isEqualTo("{\"call\":2}");
+        assertThat(coalescing.keysInFlight()).isZero();
+    }
+
+    /** A round path whose stand-in answers {@code {"call": n}}, n counting its calls, after {@code millis}. */
+    private static String countingRound(String prefix, long millis) {
+        String path = "/api/rollups/" + uniqueCode(prefix);
+        AtomicInteger calls = new AtomicInteger();
+        BACKEND.answer("GET", path, request -> Reply.json(200, "{\"call\":" + calls.incrementAndGet() + "}").after(millis));
+        return path;
+    }
+
     private Mono<Answer> read(String path, String token) {
         return WebClient.create(baseUrl()).get().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -123,6 +148,14 @@ class CoalescedReadsTest extends GatewayTestBase {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (BACKEND.receivedFor(path).size() < calls) {
             assertThat(System.nanoTime()).as("the stand-in got %d call(s) of %s", calls, path).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    private void awaitWaiting(long reads) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (coalescing.readsThatWaited() < reads) {
+            assertThat(System.nanoTime()).as("%d reads waiting for a shared call", reads).isLessThan(deadline);
             Thread.onSpinWait();
         }
     }

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
@@ -54,8 +53,7 @@ public class CoalesceReadsGatewayFilterFactory
     public GatewayFilter apply(Config config) {
         int maxBytes = Math.toIntExact(config.getMaxAnswerSize().toBytes());
         return new OrderedGatewayFilter((exchange, chain) -> exchange.getPrincipal()
-                .flatMap(principal -> Mono.justOrEmpty(principal instanceof Authentication a
-                        ? UserAuthentication.userOf(a) : Optional.<AuthenticatedUser>empty()))
+                .flatMap(principal -> Mono.justOrEmpty(UserAuthentication.userOf(principal)))
                 .map(user -> shareable(exchange.getRequest())
                         ? Optional.of(ReadKey.of(exchange.getRequest(), user)) : Optional.<ReadKey>empty())
                 .defaultIfEmpty(Optional.empty())

@@ -6,7 +6,6 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -30,8 +29,7 @@ class InternalTokenRelayFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return exchange.getPrincipal()
-                .map(principal -> principal instanceof Authentication a
-                        ? UserAuthentication.userOf(a).map(minter::tokenFor) : Optional.<String>empty())
+                .map(principal -> UserAuthentication.userOf(principal).map(minter::tokenFor))
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(token -> chain.filter(exchange.mutate()
                         .request(request -> request.headers(headers -> {

@@ -1,9 +1,9 @@
 package vn.reform.gateway.security;
 
+import java.security.Principal;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 import vn.reform.gateway.domain.AuthenticatedUser;
@@ -19,8 +19,9 @@ public class UserAuthentication extends AbstractAuthenticationToken {
         setAuthenticated(true);
     }
 
-    public static Optional<AuthenticatedUser> userOf(Authentication authentication) {
-        return authentication instanceof UserAuthentication u ? Optional.of(u.user) : Optional.empty();
+    /** The user of a principal that is a signed-in user (as {@code exchange.getPrincipal()} gives it), else empty. */
+    public static Optional<AuthenticatedUser> userOf(Principal principal) {
+        return principal instanceof UserAuthentication u ? Optional.of(u.user) : Optional.empty();
     }
 
     public AuthenticatedUser user() {

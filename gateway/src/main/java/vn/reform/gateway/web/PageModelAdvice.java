@@ -2,14 +2,12 @@ package vn.reform.gateway.web;
 
 import java.util.Locale;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import vn.reform.gateway.domain.AuthenticatedUser;
 import vn.reform.gateway.security.UserAuthentication;
 
 /** What every page template gets: the signed-in user, the language, the CSRF token. */
@@ -19,8 +17,7 @@ class PageModelAdvice {
     @ModelAttribute("me")
     Mono<PageUser> me(ServerWebExchange exchange) {
         return exchange.getPrincipal()
-                .flatMap(p -> Mono.justOrEmpty(p instanceof Authentication a ? UserAuthentication.userOf(a)
-                        : java.util.Optional.<AuthenticatedUser>empty()))
+                .flatMap(p -> Mono.justOrEmpty(UserAuthentication.userOf(p)))
                 .map(PageUser::of);
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
@@ -53,7 +54,7 @@ final class CapturingResponse extends ServerHttpResponseDecorator {
 
     private HttpStatusCode statusOrOk() {
         HttpStatusCode status = getStatusCode();
-        return status == null ? org.springframework.http.HttpStatus.OK : status;
+        return status == null ? HttpStatus.OK : status;
     }
 
     /** The headers that came from the backend, as the gateway's routing filter recorded their names. */

@@ -52,12 +52,13 @@ public class CoalesceReadsGatewayFilterFactory
     @Override
     public GatewayFilter apply(Config config) {
         int maxBytes = Math.toIntExact(config.getMaxAnswerSize().toBytes());
-        return new OrderedGatewayFilter((exchange, chain) -> exchange.getPrincipal()
-                .flatMap(principal -> Mono.justOrEmpty(UserAuthentication.userOf(principal)))
-                .map(user -> shareable(exchange.getRequest())
-                        ? Optional.of(ReadKey.of(exchange.getRequest(), user)) : Optional.<ReadKey>empty())
-                .defaultIfEmpty(Optional.empty())
-                .flatMap(key -> key.isEmpty() ? chain.filter(exchange) : read(exchange, chain, key.get(), maxBytes)),
+        return new OrderedGatewayFilter((exchange, chain) -> !shareable(exchange.getRequest()) ? chain.filter(exchange)
+                : exchange.getPrincipal()
+                        .flatMap(principal -> Mono.justOrEmpty(UserAuthentication.userOf(principal)))
+                        .map(user -> Optional.of(ReadKey.of(exchange.getRequest(), user)))
+                        .defaultIfEmpty(Optional.empty())
+                        .flatMap(key -> key.isEmpty() ? chain.filter(exchange)
+                                : read(exchange, chain, key.get(), maxBytes)),
                 ORDER);
     }
 

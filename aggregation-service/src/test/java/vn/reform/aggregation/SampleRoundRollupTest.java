@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import tools.jackson.databind.JsonNode;
+import vn.reform.aggregation.support.EventProducer;
 import vn.reform.aggregation.support.IntegrationTest;
 import vn.reform.aggregation.support.RoundFixture;
+import vn.reform.aggregation.support.Samples;
 import vn.reform.aggregation.support.TestTokens;
 
 /**
@@ -128,6 +130,36 @@ class SampleRoundRollupTest extends IntegrationTest {
                 new java.io.ByteArrayInputStream(gzipped.getContentAsByteArray())).readAllBytes();
         assertThat(unpacked).isEqualTo(plain.getContentAsByteArray());
         assertThat(gzipped.getContentAsByteArray().length).isLessThan(plain.getContentAsByteArray().length);
+    }
+
+    @Test
+    void aClientHoldingTheCurrentRollupRevalidatesItAndGetsA304WithoutTheBody() throws Exception {
+        var gzipped = mvc.perform(get("/api/rollups/" + round).header("X-Internal-Token", TestTokens.homeAffairs())
+                        .header("Accept-Encoding", "gzip"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        var plain = mvc.perform(get("/api/rollups/" + round).header("X-Internal-Token", TestTokens.homeAffairs()))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String tag = gzipped.getHeader("ETag");
+        assertThat(tag).matches("\"[A-Za-z0-9_-]{16}-gzip\"");
+        assertThat(plain.getHeader("ETag")).as("each encoding its own tag").isEqualTo(tag.replace("-gzip", ""));
+        assertThat(gzipped.getHeader("Cache-Control")).contains("no-cache").contains("private");
+
+        var same = mvc.perform(get("/api/rollups/" + round).header("X-Internal-Token", TestTokens.homeAffairs())
+                        .header("Accept-Encoding", "gzip").header("If-None-Match", tag))
+                .andExpect(status().isNotModified()).andReturn().getResponse();
+        assertThat(same.getContentAsByteArray()).isEmpty();
+        assertThat(same.getHeader("ETag")).isEqualTo(tag);
+        mvc.perform(get("/api/rollups/" + round).header("X-Internal-Token", TestTokens.homeAffairs())
+                        .header("If-None-Match", tag))
+                .andExpect(status().isOk()); // the gzip tag does not validate the plain answer
+
+        events.send(EventProducer.REPORTS, Samples.report(round, "STC", 1, 1, v -> v.put("TIN_BAI", 1)));
+        rollupWhen(round, r -> r.path("completeness").path("submitted").asInt() == 4);
+        var changed = mvc.perform(get("/api/rollups/" + round).header("X-Internal-Token", TestTokens.homeAffairs())
+                        .header("Accept-Encoding", "gzip").header("If-None-Match", tag))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(changed.getHeader("ETag")).as("a changed rollup, a new tag").isNotEqualTo(tag).endsWith("-gzip\"");
+        assertThat(changed.getContentAsByteArray()).isNotEmpty();
     }
 
     @Test

@@ -3,19 +3,28 @@ package vn.reform.aggregation.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A serialised answer and its gzip encoding, compressed once, on first demand, then served to every reader that
  * accepts gzip (a 10,000-agency rollup shrinks about tenfold: the copy through the gateway is what a read costs).
+ * Each encoding has its own strong entity tag, made from the answer's bytes (the first 96 bits of their SHA-256), so
+ * any instance gives the same answer the same tag and a changed answer a new one: a client that already holds the
+ * answer revalidates it with {@code If-None-Match} and gets a 304 without the body.
  */
 final class GzippedBody {
 
     private final byte[] plain;
+    private final String tag;
     private volatile byte[] gzipped;
 
     GzippedBody(byte[] plain) {
         this.plain = plain;
+        this.tag = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256(plain), 12));
     }
 
     byte[] plain() {
@@ -31,6 +40,11 @@ final class GzippedBody {
         return done;
     }
 
+    /** The entity tag of the plain or the gzip encoding, quoted as in an {@code ETag} header. */
+    String entityTag(boolean gzip) {
+        return gzip ? "\"" + tag + "-gzip\"" : "\"" + tag + "\"";
+    }
+
     static byte[] gzip(byte[] plain) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, plain.length / 8));
         try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
@@ -39,5 +53,13 @@ final class GzippedBody {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

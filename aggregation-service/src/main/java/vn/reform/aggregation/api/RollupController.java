@@ -3,6 +3,7 @@ package vn.reform.aggregation.api;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,11 +45,17 @@ public class RollupController {
                                     @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
         CurrentUser user = CurrentUser.from(jwt);
         if (user.provinceWide()) {
+            GzippedBody body = reader.provinceBody(round);
+            boolean gzip = acceptsGzip(encodings);
+            // a GET whose If-None-Match holds this tag gets 304 without the body (Spring answers it for an entity
+            // with an ETag); no-cache: a cache must ask again before each use, the rollup being live
             ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            return acceptsGzip(encodings)
-                    ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(reader.provinceJsonGzipped(round))
-                    : answer.body(reader.provinceJson(round));
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+                    .eTag(body.entityTag(gzip))
+                    .cacheControl(CacheControl.noCache().cachePrivate());
+            return gzip
+                    ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(body.gzipped())
+                    : answer.body(body.plain());
         }
         user.requireAgency(user.agency());
         return ResponseEntity.ok(reader.ownAgency(round, user.agency()));

@@ -69,14 +69,9 @@ public class RollupReader {
         return cached(round).view();
     }
 
-    /** The province view as JSON, serialised once per revision of the rollup (big rounds are read often). */
-    public byte[] provinceJson(String round) {
-        return cached(round).body().plain();
-    }
-
-    /** The same JSON gzip-encoded, compressed once per revision. */
-    public byte[] provinceJsonGzipped(String round) {
-        return cached(round).body().gzipped();
+    /** The province view as JSON (and its gzip encoding), serialised once per revision of the rollup. */
+    GzippedBody provinceBody(String round) {
+        return cached(round).body();
     }
 
     private CachedView cached(String round) {

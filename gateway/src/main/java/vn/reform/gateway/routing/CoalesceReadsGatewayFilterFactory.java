@@ -1,5 +1,6 @@
 package vn.reform.gateway.routing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.netty.channel.EventLoop;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
@@ -32,6 +35,11 @@ import vn.reform.gateway.security.UserAuthentication;
  * breaker and before the internal token is minted, so a read that shares another's call costs neither.
  * <p>
  * Every read has passed the gateway's sign-in, roles and rate limit on its own before it gets here.
+ * <p>
+ * The last answer of each read that came with an entity tag is kept (up to {@code keptAnswers} in all, least recently
+ * used first out). The next call of that read asks the service with {@code If-None-Match} whether it still holds;
+ * on 304 its reads get the kept answer, whole and confirmed by a call made after they arrived, and the service sends
+ * no body. A read that brings its own condition is not shared and gets the service's own answer.
  */
 @Component
 public class CoalesceReadsGatewayFilterFactory
@@ -39,6 +47,9 @@ public class CoalesceReadsGatewayFilterFactory
 
     /** Before {@link InternalTokenRelayFilter} (a shared read needs no token) and every route filter. */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
+
+    /** A kept answer nobody has read for this long is dropped. */
+    private static final Duration KEPT_UNREAD = Duration.ofMinutes(10);
 
     private static final List<String> NOT_SHARED = List.of(HttpHeaders.RANGE, HttpHeaders.IF_NONE_MATCH,
             HttpHeaders.IF_MODIFIED_SINCE, HttpHeaders.IF_MATCH, HttpHeaders.IF_UNMODIFIED_SINCE, HttpHeaders.IF_RANGE);
@@ -52,25 +63,42 @@ public class CoalesceReadsGatewayFilterFactory
     @Override
     public GatewayFilter apply(Config config) {
         int maxBytes = Math.toIntExact(config.getMaxAnswerSize().toBytes());
+        Cache<ReadKey, CapturedAnswer> kept = Caffeine.newBuilder()
+                .maximumWeight(config.getKeptAnswers().toBytes())
+                .weigher((ReadKey key, CapturedAnswer answer) -> answer.body().length)
+                .expireAfterAccess(KEPT_UNREAD)
+                .build();
         return new OrderedGatewayFilter((exchange, chain) -> !shareable(exchange.getRequest()) ? chain.filter(exchange)
                 : exchange.getPrincipal()
                         .flatMap(principal -> Mono.justOrEmpty(UserAuthentication.userOf(principal)))
                         .map(user -> Optional.of(ReadKey.of(exchange.getRequest(), user)))
                         .defaultIfEmpty(Optional.empty())
                         .flatMap(key -> key.isEmpty() ? chain.filter(exchange)
-                                : read(exchange, chain, key.get(), maxBytes)),
+                                : read(exchange, chain, key.get(), maxBytes, kept)),
                 ORDER);
     }
 
-    private Mono<Void> read(ServerWebExchange exchange, GatewayFilterChain chain, ReadKey key, int maxBytes) {
+    private Mono<Void> read(ServerWebExchange exchange, GatewayFilterChain chain, ReadKey key, int maxBytes,
+                            Cache<ReadKey, CapturedAnswer> kept) {
         ReadFlights.Ticket<ReadKey, CapturedAnswer> ticket = flights.join(key);
         if (!ticket.leads()) {
             return onOwnEventLoop(exchange, ticket.answer()).flatMap(answer -> answer.isPresent()
                     ? answer.get().writeTo(exchange.getResponse())
                     : chain.filter(exchange)); // nothing to share: this read calls the service itself
         }
-        ServerWebExchange capturing = exchange.mutate()
-                .response(new CapturingResponse(exchange, maxBytes, ticket::land))
+        CapturedAnswer held = kept.getIfPresent(key);
+        ServerWebExchange calling = held == null ? exchange : exchange.mutate()
+                .request(request -> request.headers(headers -> headers.setIfNoneMatch(held.entityTag())))
+                .build();
+        ServerWebExchange capturing = calling.mutate()
+                .response(new CapturingResponse(calling, maxBytes, held, answer -> {
+                    if (answer.revalidatable()) {
+                        kept.put(key, answer);
+                    } else {
+                        kept.invalidate(key);
+                    }
+                    ticket.land(answer);
+                }))
                 .build();
         return onOwnEventLoop(exchange, ticket.startAfter().thenReturn(true))
                 .then(Mono.defer(() -> chain.filter(capturing)))
@@ -122,10 +150,22 @@ public class CoalesceReadsGatewayFilterFactory
         }
     }
 
-    /** {@code maxAnswerSize}: a bigger answer is not kept to share (its followers call the service themselves). */
+    /**
+     * {@code maxAnswerSize}: a bigger answer is not kept to share (its followers call the service themselves);
+     * {@code keptAnswers}: the most the route keeps of answers to revalidate, their bodies' bytes in all.
+     */
     public static class Config {
 
         private DataSize maxAnswerSize = DataSize.ofMegabytes(16);
+        private DataSize keptAnswers = DataSize.ofMegabytes(32);
+
+        public DataSize getKeptAnswers() {
+            return keptAnswers;
+        }
+
+        public void setKeptAnswers(DataSize keptAnswers) {
+            this.keptAnswers = keptAnswers;
+        }
 
         public DataSize getMaxAnswerSize() {
             return maxAnswerSize;

@@ -72,7 +72,7 @@ class CoalescedReadsTest extends GatewayTestBase {
 
         List<Answer> answers = Flux.range(0, 12)
                 .flatMap(i -> read(path, tokens.get(i % 4)).map(answer -> new Answer(answer.status(), answer.contentType(),
-                        i % 4 + " " + answer.body(), answer.setCookie())), 12)
+                        i % 4 + " " + answer.body(), answer.setCookie(), answer.entityTag())), 12)
                 .collectList().block(Duration.ofSeconds(30));
 
         assertThat(answers).hasSize(12).allSatisfy(answer -> {
@@ -127,6 +127,40 @@ class CoalescedReadsTest extends GatewayTestBase {
         assertThat(coalescing.keysInFlight()).isZero();
     }
 
+    @Test
+    void aLaterCallRevalidatesTheKeptAnswerByItsTagAndItsReadStillGetsTheWholeAnswer() {
+        String path = "/api/rollups/" + uniqueCode("TAGGED-ROUND");
+        AtomicInteger version = new AtomicInteger(1);
+        // the stand-in answers like aggregation-service: the current version, or 304 to a client that holds it
+        BACKEND.answer("GET", path, request -> {
+            String tag = "\"v" + version.get() + "\"";
+            return (tag.equals(request.header(HttpHeaders.IF_NONE_MATCH)) ? Reply.json(304, "")
+                    : Reply.json(200, "{\"version\":" + version.get() + "}")).withHeader(HttpHeaders.ETAG, tag);
+        });
+        String token = bearer(newUser("SNV", Role.HOME_AFFAIRS));
+
+        Answer first = read(path, token).block(Duration.ofSeconds(20));
+        Answer second = read(path, token).block(Duration.ofSeconds(20));
+        version.set(2);
+        Answer third = read(path, token).block(Duration.ofSeconds(20));
+
+        assertThat(first.body()).isEqualTo("{\"version\":1}");
+        assertThat(BACKEND.receivedFor(path).get(0).header(HttpHeaders.IF_NONE_MATCH)).isNull();
+        assertThat(BACKEND.receivedFor(path).get(1).header(HttpHeaders.IF_NONE_MATCH))
+                .as("the second call asks whether the kept answer holds").isEqualTo("\"v1\"");
+        assertThat(second.status()).as("its client asked without a tag: the whole answer, not the 304").isEqualTo(200);
+        assertThat(second.body()).isEqualTo("{\"version\":1}");
+        assertThat(second.contentType()).isEqualTo(MediaType.APPLICATION_JSON_VALUE);
+        assertThat(second.entityTag()).isEqualTo("\"v1\"");
+        assertThat(third.body()).as("a changed answer replaces the kept one").isEqualTo("{\"version\":2}");
+        assertThat(third.entityTag()).isEqualTo("\"v2\"");
+
+        Answer own = read(path, token, "\"v2\"").block(Duration.ofSeconds(20));
+        assertThat(own.status()).as("a client's own condition gets the service's own answer").isEqualTo(304);
+        assertThat(own.body()).isEmpty();
+        assertThat(coalescing.keysInFlight()).isZero();
+    }
+
     /** A round path whose stand-in answers {@code {"call": n}}, n counting its calls, after {@code millis}. */
     private static String countingRound(String prefix, long millis) {
         String path = "/api/rollups/" + uniqueCode(prefix);
@@ -136,12 +170,22 @@ class CoalescedReadsTest extends GatewayTestBase {
     }
 
     private Mono<Answer> read(String path, String token) {
+        return read(path, token, null);
+    }
+
+    private Mono<Answer> read(String path, String token, String ifNoneMatch) {
         return WebClient.create(baseUrl()).get().uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .headers(headers -> {
+                    if (ifNoneMatch != null) {
+                        headers.setIfNoneMatch(ifNoneMatch);
+                    }
+                })
                 .exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("")
                         .map(body -> new Answer(response.statusCode().value(),
                                 response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_TYPE), body,
-                                response.headers().asHttpHeaders().getFirst(HttpHeaders.SET_COOKIE))));
+                                response.headers().asHttpHeaders().getFirst(HttpHeaders.SET_COOKIE),
+                                response.headers().asHttpHeaders().getETag())));
     }
 
     private static void awaitCalls(String path, int calls) {
@@ -164,6 +208,6 @@ class CoalescedReadsTest extends GatewayTestBase {
         return new String(Base64.getUrlDecoder().decode(internalToken.split("\\.")[1]), StandardCharsets.UTF_8);
     }
 
-    private record Answer(int status, String contentType, String body, String setCookie) {
+    private record Answer(int status, String contentType, String body, String setCookie, String entityTag) {
     }
 }

@@ -85,6 +85,7 @@ public final class StandInBackend {
         }
         byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        reply.headers().forEach(exchange.getResponseHeaders()::set);
         exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
@@ -105,14 +106,20 @@ public final class StandInBackend {
         }
     }
 
-    public record Reply(int status, String contentType, String body, long delayMillis) {
+    public record Reply(int status, String contentType, String body, long delayMillis, Map<String, String> headers) {
 
         public static Reply json(int status, String body) {
-            return new Reply(status, "application/json", body, 0);
+            return new Reply(status, "application/json", body, 0, Map.of());
         }
 
         public Reply after(long millis) {
-            return new Reply(status, contentType, body, millis);
+            return new Reply(status, contentType, body, millis, headers);
+        }
+
+        public Reply withHeader(String name, String value) {
+            Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Reply(status, contentType, body, delayMillis, Map.copyOf(more));
         }
     }
 

@@ -54,7 +54,9 @@ class SubmissionFlowIntegrationTest extends IntegrationTestBase {
                 .andExpect(jsonPath("$.late").value(false))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"))
                 .andReturn();
-        assertThat(Contracts.parse(created.getResponse().getContentAsString()).get("submittedAt").stringValue()).isNotBlank();
+        java.time.Instant submittedAt = java.time.Instant.parse(
+                Contracts.parse(created.getResponse().getContentAsString()).get("submittedAt").stringValue());
+        assertThat(submittedAt.getNano() % 1_000_000).as("recorded in whole milliseconds").isZero();
 
         JsonNode sample = SampleReport.samplePayload();
         JsonNode version = Contracts.parse(mvc.perform(get("/api/rounds/{r}/reports/{a}/versions/1", round, agency)

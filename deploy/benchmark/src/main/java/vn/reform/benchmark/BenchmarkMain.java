@@ -45,8 +45,15 @@ public final class BenchmarkMain {
         });
         ProcessCpu.PerItem freshnessCpu = ProcessCpu.perItem(beforeFreshness[0], ProcessCpu.take(config.dataDir()),
                 freshness.count());
-        step("waiting until aggregation-service has consumed the freshness submissions (reads measure reads alone)");
+        step("every agency of the big round that has not reported yet reports once (the read measures the whole round)");
+        int filled = RoundFill.run(api, config, run);
+        step(filled + " agencies reported; waiting until aggregation-service has consumed them and the freshness "
+                + "submissions, and notification-service too (reads measure reads alone)");
         awaitBacklogConsumed(config, "aggregation-service");
+        awaitBacklogConsumed(config, "notification-service");
+        if (!RoundFill.filled(api, config, run)) {
+            throw new IllegalStateException("the rollup of " + run.bigRound() + " does not count every agency");
+        }
         step("read (" + config.readWarmUp().toSeconds() + " s of warm-up, then measured)");
         StackApi.Read readSize = ReadPhase.answerSize(api, config, run);
         LatencyStats read = ReadPhase.run(config, run, readSize);

@@ -3,7 +3,8 @@ package vn.reform.benchmark;
 import java.net.URI;
 
 /**
- * {@code GET /api/rollups/{round}} of the big round (every agency of the run expected) by N closed-loop readers,
+ * {@code GET /api/rollups/{round}} of the big round (every agency of the run expected, and each has reported:
+ * {@link RoundFill}) by N closed-loop readers,
  * each on its own kept-alive connection, sending what a browser sends ({@code Accept-Encoding: gzip}) and receiving
  * the whole answer ({@link KeepAliveReader}). The answer is unpacked and measured once, before
  * ({@link #answerSize}); each read's size (from its gzip trailer) must be of that order. The readers run for

@@ -86,23 +86,32 @@ public class CoalesceReadsGatewayFilterFactory
                     ? answer.get().writeTo(exchange.getResponse())
                     : chain.filter(exchange)); // nothing to share: this read calls the service itself
         }
-        CapturedAnswer held = kept.getIfPresent(key);
+        return onOwnEventLoop(exchange, ticket.startAfter().thenReturn(true))
+                .then(Mono.defer(() -> chain.filter(capturing(exchange, ticket, maxBytes, kept))))
+                .doFinally(signal -> ticket.land(null)); // no-op if the answer was captured; else frees the followers
+    }
+
+    /**
+     * The leader's exchange as its call starts: asking the service whether the answer kept for its read still holds
+     * (the one the call before it may just have kept), and landing the flight with what it gets.
+     */
+    private static ServerWebExchange capturing(ServerWebExchange exchange,
+                                               ReadFlights.Ticket<ReadKey, CapturedAnswer> ticket, int maxBytes,
+                                               Cache<ReadKey, CapturedAnswer> kept) {
+        CapturedAnswer held = kept.getIfPresent(ticket.key());
         ServerWebExchange calling = held == null ? exchange : exchange.mutate()
                 .request(request -> request.headers(headers -> headers.setIfNoneMatch(held.entityTag())))
                 .build();
-        ServerWebExchange capturing = calling.mutate()
+        return calling.mutate()
                 .response(new CapturingResponse(calling, maxBytes, held, answer -> {
                     if (answer.revalidatable()) {
-                        kept.put(key, answer);
+                        kept.put(ticket.key(), answer);
                     } else {
-                        kept.invalidate(key);
+                        kept.invalidate(ticket.key());
                     }
                     ticket.land(answer);
                 }))
                 .build();
-        return onOwnEventLoop(exchange, ticket.startAfter().thenReturn(true))
-                .then(Mono.defer(() -> chain.filter(capturing)))
-                .doFinally(signal -> ticket.land(null)); // no-op if the answer was captured; else frees the followers
     }
 
     /**

@@ -129,14 +129,8 @@ class CoalescedReadsTest extends GatewayTestBase {
 
     @Test
     void aLaterCallRevalidatesTheKeptAnswerByItsTagAndItsReadStillGetsTheWholeAnswer() {
-        String path = "/api/rollups/" + uniqueCode("TAGGED-ROUND");
         AtomicInteger version = new AtomicInteger(1);
-        // the stand-in answers like aggregation-service: the current version, or 304 to a client that holds it
-        BACKEND.answer("GET", path, request -> {
-            String tag = "\"v" + version.get() + "\"";
-            return (tag.equals(request.header(HttpHeaders.IF_NONE_MATCH)) ? Reply.json(304, "")
-                    : Reply.json(200, "{\"version\":" + version.get() + "}")).withHeader(HttpHeaders.ETAG, tag);
-        });
+        String path = taggedRound("TAGGED-ROUND", version, 0);
         String token = bearer(newUser("SNV", Role.HOME_AFFAIRS));
 
         Answer first = read(path, token).block(Duration.ofSeconds(20));
@@ -159,6 +153,42 @@ class CoalescedReadsTest extends GatewayTestBase {
         assertThat(own.status()).as("a client's own condition gets the service's own answer").isEqualTo(304);
         assertThat(own.body()).isEmpty();
         assertThat(coalescing.keysInFlight()).isZero();
+    }
+
+    @Test
+    void aCallWaitingBehindAnotherAsksWithTheTagThatCallKept() {
+        String path = taggedRound("WAITING-TAGGED-ROUND", 400);
+        String token = bearer(newUser("SNV", Role.HOME_AFFAIRS));
+
+        Mono<Answer> first = read(path, token).cache();
+        first.subscribe();
+        awaitCalls(path, 1);
+        Answer second = read(path, token).block(Duration.ofSeconds(20)); // joined while the first call was running
+
+        assertThat(first.block(Duration.ofSeconds(20)).body()).isEqualTo("{\"version\":1}");
+        assertThat(second.body()).isEqualTo("{\"version\":1}");
+        assertThat(BACKEND.receivedFor(path)).hasSize(2);
+        assertThat(BACKEND.receivedFor(path).get(1).header(HttpHeaders.IF_NONE_MATCH))
+                .as("the second call started after the first had kept its answer").isEqualTo("\"v1\"");
+    }
+
+    /**
+     * A round path whose stand-in answers like aggregation-service, after {@code millis}: {@code {"version": n}} with
+     * the tag {@code "vn"}, or 304 to a request whose {@code If-None-Match} holds the current tag.
+     */
+    private static String taggedRound(String prefix, AtomicInteger version, long millis) {
+        String path = "/api/rollups/" + uniqueCode(prefix);
+        BACKEND.answer("GET", path, request -> {
+            String tag = "\"v" + version.get() + "\"";
+            return (tag.equals(request.header(HttpHeaders.IF_NONE_MATCH)) ? Reply.json(304, "")
+                    : Reply.json(200, "{\"version\":" + version.get() + "}")).withHeader(HttpHeaders.ETAG, tag)
+                    .after(millis);
+        });
+        return path;
+    }
+
+    private static String taggedRound(String prefix, long millis) {
+        return taggedRound(prefix, new AtomicInteger(1), millis);
     }
 
     /** A round path whose stand-in answers {@code {"call": n}}, n counting its calls, after {@code millis}. */

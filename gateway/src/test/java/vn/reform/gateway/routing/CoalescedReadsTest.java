@@ -52,13 +52,10 @@ class CoalescedReadsTest extends GatewayTestBase {
         String path = countingRound("CHANGING-ROUND", 500);
         String token = bearer(newUser("SNV", Role.HOME_AFFAIRS));
 
-        Mono<Answer> early = read(path, token).cache();
-        early.subscribe();
-        awaitCalls(path, 1);
-        Answer late = read(path, token).block(Duration.ofSeconds(20));
+        List<Answer> answers = firstReadAndOneDuringItsCall(path, token);
 
-        assertThat(early.block(Duration.ofSeconds(20)).body()).isEqualTo("{\"call\":1}");
-        assertThat(late.body()).as("the read came after call 1 had started").isEqualTo("{\"call\":2}");
+        assertThat(answers.get(0).body()).isEqualTo("{\"call\":1}");
+        assertThat(answers.get(1).body()).as("the read came after call 1 had started").isEqualTo("{\"call\":2}");
         assertThat(BACKEND.receivedFor(path)).hasSize(2);
     }
 
@@ -160,13 +157,10 @@ class CoalescedReadsTest extends GatewayTestBase {
         String path = taggedRound("WAITING-TAGGED-ROUND", 400);
         String token = bearer(newUser("SNV", Role.HOME_AFFAIRS));
 
-        Mono<Answer> first = read(path, token).cache();
-        first.subscribe();
-        awaitCalls(path, 1);
-        Answer second = read(path, token).block(Duration.ofSeconds(20)); // joined while the first call was running
+        List<Answer> answers = firstReadAndOneDuringItsCall(path, token);
 
-        assertThat(first.block(Duration.ofSeconds(20)).body()).isEqualTo("{\"version\":1}");
-        assertThat(second.body()).isEqualTo("{\"version\":1}");
+        assertThat(answers.get(0).body()).isEqualTo("{\"version\":1}");
+        assertThat(answers.get(1).body()).isEqualTo("{\"version\":1}");
         assertThat(BACKEND.receivedFor(path)).hasSize(2);
         assertThat(BACKEND.receivedFor(path).get(1).header(HttpHeaders.IF_NONE_MATCH))
                 .as("the second call started after the first had kept its answer").isEqualTo("\"v1\"");
@@ -216,6 +210,15 @@ class CoalescedReadsTest extends GatewayTestBase {
                                 response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_TYPE), body,
                                 response.headers().asHttpHeaders().getFirst(HttpHeaders.SET_COOKIE),
                                 response.headers().asHttpHeaders().getETag())));
+    }
+
+    /** The answers of a read that starts a call of {@code path} and of a read sent while that call is running. */
+    private List<Answer> firstReadAndOneDuringItsCall(String path, String token) {
+        Mono<Answer> first = read(path, token).cache();
+        first.subscribe();
+        awaitCalls(path, 1);
+        Answer second = read(path, token).block(Duration.ofSeconds(20));
+        return List.of(first.block(Duration.ofSeconds(20)), second);
     }
 
     private static void awaitCalls(String path, int calls) {

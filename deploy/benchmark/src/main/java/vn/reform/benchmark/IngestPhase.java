@@ -21,13 +21,24 @@ final class IngestPhase {
     static LatencyStats direct(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) {
         String[] tokens = new String[config.clients()];
         for (int c = 0; c < tokens.length; c++) {
-            tokens[c] = InternalToken.mint(config.internalSecret(), run.clientUsers().get(c), "SNV", "HOME_AFFAIRS",
-                    Duration.ofMinutes(30));
+            tokens[c] = internalToken(config, run, c);
         }
-        return load(config, run, (worker, agency) -> api.send("POST",
+        return load(config, run, (worker, agency) -> submitDirect(api, config, run, tokens[worker], agency));
+    }
+
+    /** The internal token of client {@code client}, as the gateway would send it for that client's user. */
+    static String internalToken(BenchmarkConfig config, BenchmarkSetup.Prepared run, int client) {
+        return InternalToken.mint(config.internalSecret(), run.clientUsers().get(client), "SNV", "HOME_AFFAIRS",
+                Duration.ofMinutes(30));
+    }
+
+    /** One submission for {@code agency} to the big round, straight to submission-service. */
+    static StackApi.Answer submitDirect(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run,
+                                        String internalToken, String agency) {
+        return api.send("POST",
                 config.submission() + "/api/rounds/" + run.bigRound() + "/reports/" + agency + "/submissions",
-                null, Map.of("Idempotency-Key", UUID.randomUUID().toString(), "X-Internal-Token", tokens[worker]),
-                StackApi.reportBody(run.documentDate(), agency.hashCode() & 0xffff)));
+                null, Map.of("Idempotency-Key", UUID.randomUUID().toString(), "X-Internal-Token", internalToken),
+                StackApi.reportBody(run.documentDate(), agency.hashCode() & 0xffff));
     }
 
     interface Submit {

@@ -1,10 +1,8 @@
 package vn.reform.benchmark;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
@@ -18,26 +16,24 @@ final class RoundFill {
 
     /** Reports the agencies the big round's rollup lists as missing; returns how many there were. */
     static int run(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) throws Exception {
-        JsonNode rollup = api.send("GET", config.gateway() + "/api/rollups/" + run.bigRound(), run.homeAffairsToken(),
-                Map.of(), null).expect(200).json();
         List<String> missing = new ArrayList<>();
-        rollup.path("completeness").path("missing").forEach(code -> missing.add(code.asString()));
-        String token = InternalToken.mint(config.internalSecret(), run.clientUsers().get(0), "SNV", "HOME_AFFAIRS",
-                Duration.ofMinutes(30));
-        BenchmarkSetup.parallel(config.clients(), missing, agency -> api.send("POST",
-                        config.submission() + "/api/rounds/" + run.bigRound() + "/reports/" + agency + "/submissions",
-                        null, Map.of("Idempotency-Key", UUID.randomUUID().toString(), "X-Internal-Token", token),
-                        StackApi.reportBody(run.documentDate(), agency.hashCode() & 0xffff))
-                .expect(201));
+        completeness(api, config, run).path("missing").forEach(code -> missing.add(code.asString()));
+        String token = IngestPhase.internalToken(config, run, 0);
+        BenchmarkSetup.parallel(config.clients(), missing,
+                agency -> IngestPhase.submitDirect(api, config, run, token, agency).expect(201));
         return missing.size();
     }
 
     /** Whether every expected agency of the big round has reported, as its rollup says. */
     static boolean filled(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) {
-        JsonNode completeness = api.send("GET", config.gateway() + "/api/rollups/" + run.bigRound(),
-                run.homeAffairsToken(), Map.of(), null).expect(200).json().path("completeness");
+        JsonNode completeness = completeness(api, config, run);
         return completeness.path("expected").asInt() > 0
                 && completeness.path("submitted").asInt() == completeness.path("expected").asInt();
+    }
+
+    private static JsonNode completeness(StackApi api, BenchmarkConfig config, BenchmarkSetup.Prepared run) {
+        return api.send("GET", config.gateway() + "/api/rollups/" + run.bigRound(), run.homeAffairsToken(), Map.of(),
+                null).expect(200).json().path("completeness");
     }
 
     private RoundFill() {

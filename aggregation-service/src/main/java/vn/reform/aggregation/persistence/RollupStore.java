@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
@@ -44,12 +45,16 @@ import vn.reform.aggregation.domain.RoundRollup;
 public class RollupStore {
 
     static final String COLLECTION = "rollups";
+    private static final String REVISION = "revision";
+    /** Set once when a shard document is created (a random id): a shard dropped and written anew has another. */
+    private static final String GENERATION = "generation";
     private static final int BATCH = 200;
 
     private final MongoTemplate mongo;
     private final EventJson json;
     private final int shards;
     private final Map<String, Long> changedHere = new ConcurrentHashMap<>(); // round -> nanoTime of its last change
+    private final ParsedShards parsed = new ParsedShards();
 
     public RollupStore(MongoTemplate mongo, EventJson json, AggregationProperties properties) {
         this.mongo = mongo;
@@ -140,7 +145,8 @@ public class RollupStore {
     private void create(String round, String id) {
         try {
             collection().updateOne(eq("_id", id), Updates.combine(Updates.setOnInsert("round", round),
-                    Updates.setOnInsert("revision", 0L), Updates.setOnInsert("agencies", new Document()),
+                    Updates.setOnInsert(GENERATION, UUID.randomUUID().toString()), Updates.setOnInsert(REVISION, 0L),
+                    Updates.setOnInsert("agencies", new Document()),
                     Updates.setOnInsert("totals", new Document()), Updates.setOnInsert("byKind", new Document())),
                     new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
@@ -150,12 +156,27 @@ public class RollupStore {
         }
     }
 
-    /** The round's rollup: its shards summed. */
+    /**
+     * The round's rollup: its shards summed. Only the shards changed since this instance last read them are fetched
+     * and parsed (a first query asks every shard for its revision and generation alone).
+     */
     public Optional<RoundRollup> find(String round) {
-        List<Document> docs = new ArrayList<>();
-        collection().find(in("_id", shardIds(round))).forEach(docs::add);
-        if (docs.isEmpty()) {
+        Map<String, Document> stamps = new HashMap<>();
+        collection().find(in("_id", shardIds(round))).projection(Projections.include(REVISION, GENERATION))
+                .forEach(d -> stamps.put(d.getString("_id"), d));
+        if (stamps.isEmpty()) {
             return Optional.empty();
+        }
+        Map<String, ParsedShards.Parsed> known = parsed.of(round);
+        List<String> stale = new ArrayList<>();
+        stamps.forEach((id, stamp) -> {
+            ParsedShards.Parsed kept = known.get(id);
+            if (kept == null || !kept.covers(stamp.getString(GENERATION), Fields.longValue(stamp, REVISION))) {
+                stale.add(id);
+            }
+        });
+        if (!stale.isEmpty()) {
+            collection().find(in("_id", stale)).forEach(d -> ParsedShards.keep(known, d.getString("_id"), parse(d)));
         }
         long revision = 0;
         Instant asOf = null;
@@ -163,21 +184,34 @@ public class RollupStore {
         Map<String, AgencyEntry> agencies = new LinkedHashMap<>();
         Map<String, Long> totals = new HashMap<>();
         Map<String, Map<String, Long>> byKind = new HashMap<>();
-        for (Document d : docs) {
-            revision += Fields.longValue(d, "revision");
-            String shardAsOf = d.getString("asOf");
-            if (shardAsOf != null && (asOf == null || Instant.parse(shardAsOf).isAfter(asOf))) {
-                asOf = Instant.parse(shardAsOf);
+        for (String id : shardIds(round)) {
+            ParsedShards.Parsed shard = stamps.containsKey(id) ? known.get(id) : null;
+            if (shard == null) {
+                continue; // not stored, or removed between the two queries
             }
-            if (d.getString("templateKey") != null) {
-                templateKey = d.getString("templateKey");
+            revision += shard.revision();
+            if (shard.asOf() != null && (asOf == null || Instant.parse(shard.asOf()).isAfter(asOf))) {
+                asOf = Instant.parse(shard.asOf());
             }
-            Fields.document(d, "agencies").forEach((code, e) -> agencies.put(code, toEntry((Document) e)));
-            Fields.counters(Fields.document(d, "totals")).forEach((k, v) -> totals.merge(k, v, Long::sum));
-            Fields.document(d, "byKind").forEach((kind, c) -> Fields.counters((Document) c)
+            if (shard.templateKey() != null) {
+                templateKey = shard.templateKey();
+            }
+            agencies.putAll(shard.agencies());
+            shard.totals().forEach((k, v) -> totals.merge(k, v, Long::sum));
+            shard.byKind().forEach((kind, c) -> c
                     .forEach((k, v) -> byKind.computeIfAbsent(kind, x -> new HashMap<>()).merge(k, v, Long::sum)));
         }
         return Optional.of(new RoundRollup(round, revision, asOf, templateKey, agencies, totals, byKind));
+    }
+
+    private ParsedShards.Parsed parse(Document d) {
+        Map<String, AgencyEntry> agencies = new LinkedHashMap<>();
+        Fields.document(d, "agencies").forEach((code, e) -> agencies.put(code, toEntry((Document) e)));
+        Map<String, Map<String, Long>> byKind = new HashMap<>();
+        Fields.document(d, "byKind").forEach((kind, c) -> byKind.put(kind, Fields.counters((Document) c)));
+        return new ParsedShards.Parsed(d.getString(GENERATION), Fields.longValue(d, REVISION), d.getString("asOf"),
+                d.getString("templateKey"), Map.copyOf(agencies),
+                Map.copyOf(Fields.counters(Fields.document(d, "totals"))), Map.copyOf(byKind));
     }
 
     /** The sum of the shards' revisions (a cheap read to validate a cached response), or -1 when there is none. */
@@ -198,6 +232,7 @@ public class RollupStore {
     }
 
     public void drop() {
+        parsed.clear();
         collection().drop();
     }
 
@@ -209,7 +244,8 @@ public class RollupStore {
         Document byKind = new Document();
         r.byKind().forEach((kind, counters) -> byKind.append(kind, new Document(counters)));
         return new Document("_id", shardId(r.round(), shard.shard())).append("round", r.round())
-                .append("revision", r.revision()).append("asOf", r.asOf() == null ? null : r.asOf().toString())
+                .append(GENERATION, UUID.randomUUID().toString()).append(REVISION, r.revision())
+                .append("asOf", r.asOf() == null ? null : r.asOf().toString())
                 .append("templateKey", r.templateKey()).append("agencies", agencies)
                 .append("totals", new Document(r.totals())).append("byKind", byKind);
     }

@@ -22,6 +22,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 
 import vn.reform.submission.domain.report.ReportEvent;
+import vn.reform.submission.domain.report.ReportHistory;
 import vn.reform.submission.domain.report.ReportKey;
 import vn.reform.submission.domain.report.ValueChange;
 import vn.reform.submission.domain.report.ReportEventType;
@@ -30,7 +31,8 @@ import vn.reform.submission.domain.report.ReportEventType;
  * The durable log of report events, one document each, {@code _id = round|agency|sequence} (sequence zero-padded).
  * The _id makes each sequence number taken once, which serialises concurrent writers of one report; a unique index
  * on {@code idempotencyKey} makes a repeated submission a no-op. Each document carries its own outbox state
- * ({@code published}), so storing an event and queueing it for Kafka is one single-document insert.
+ * ({@code published}), so storing an event and queueing it for Kafka is one single-document insert. Appending needs
+ * only a report's {@link #tail}, read from where it stood the last time.
  */
 @Component
 public class ReportEventStore {
@@ -43,6 +45,7 @@ public class ReportEventStore {
     private static final int SEQUENCE_DIGITS = 8;
 
     private final MongoCollection<Document> events;
+    private final ReportTails tails = new ReportTails();
 
     public ReportEventStore(MongoTemplate mongo) {
         this.events = mongo.getCollection(COLLECTION);
@@ -82,20 +85,46 @@ public class ReportEventStore {
      * large); the first missing sequence ends the history, as sequences are taken one after another.
      */
     public List<ReportEvent> history(ReportKey key) {
-        List<ReportEvent> history = new ArrayList<>();
-        int batch = FIRST_BATCH;
-        for (long first = 1; ; first += batch, batch = Math.min(batch * 2, MAX_BATCH)) {
+        return readFrom(key, 1, FIRST_BATCH);
+    }
+
+    /**
+     * The report's events from its latest submission on, in order (all of them when nothing was submitted): what
+     * appending the next event needs ({@link ReportHistory#ofTail}). A tail read before is read again from its first
+     * event, with the next {@value #FIRST_BATCH} sequences in the same query, if its last event is still the one read
+     * then (same eventId; events never change, so neither did anything before it); else the whole history is read.
+     */
+    public List<ReportEvent> tail(ReportKey key) {
+        List<ReportEvent> tail = tails.get(key).flatMap(known -> readTail(key, known))
+                .orElseGet(() -> ReportHistory.tailOf(history(key)));
+        tails.remember(key, tail);
+        return tail;
+    }
+
+    private Optional<List<ReportEvent>> readTail(ReportKey key, ReportTails.Tail known) {
+        int lastIndex = Math.toIntExact(known.last() - known.first());
+        List<ReportEvent> read = readFrom(key, known.first(), lastIndex + FIRST_BATCH);
+        if (read.size() <= lastIndex || !read.get(lastIndex).eventId().equals(known.lastEventId())) {
+            return Optional.empty();
+        }
+        return Optional.of(ReportHistory.tailOf(read));
+    }
+
+    /** The events from sequence {@code first} up to the first missing one, asked for in batches from {@code batch}. */
+    private List<ReportEvent> readFrom(ReportKey key, long first, int batch) {
+        List<ReportEvent> read = new ArrayList<>();
+        for (long from = first; ; from += batch, batch = Math.min(batch * 2, MAX_BATCH)) {
             List<String> ids = new ArrayList<>(batch);
-            for (long sequence = first; sequence < first + batch; sequence++) {
+            for (long sequence = from; sequence < from + batch; sequence++) {
                 ids.add(id(key, sequence));
             }
             Map<String, ReportEvent> found = findByIds(ids);
             for (String id : ids) {
                 ReportEvent event = found.get(id);
                 if (event == null) {
-                    return history;
+                    return read;
                 }
-                history.add(event);
+                read.add(event);
             }
         }
     }

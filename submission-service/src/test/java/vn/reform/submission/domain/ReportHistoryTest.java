@@ -1,6 +1,7 @@
 package vn.reform.submission.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.Map;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.reform.submission.domain.report.ReportContent;
 import vn.reform.submission.domain.report.ReportEvent;
@@ -30,6 +33,18 @@ class ReportHistoryTest {
                 .plusSeconds(events.size()), "u", version, payload, List.of(), null, null, false));
     }
 
+    /** The next event of this type, as the service would make it; each grant sets its own deadline. */
+    private void append(ReportEventType type) {
+        int version = new ReportHistory(events).latestVersion();
+        String dueAt = ROUND_DUE.plusSeconds(86_400L * (events.size() + 1)).toString();
+        switch (type) {
+            case SUBMITTED -> add(type, version + 1, Map.of("late", false));
+            case RETURNED -> add(type, version, Map.of("dueAt", dueAt));
+            case ACCEPTED -> add(type, version, Map.of());
+            case REOPENED -> add(type, null, Map.of("dueAt", dueAt));
+        }
+    }
+
     @Test
     void aReportWithoutEventsIsNotStarted() {
         ReportHistory history = new ReportHistory(events);
@@ -37,6 +52,8 @@ class ReportHistoryTest {
         assertThat(history.lastSequence()).isZero();
         assertThat(history.latestVersion()).isZero();
         assertThat(history.deadline(ROUND_DUE)).isEqualTo(ROUND_DUE);
+        assertThat(ReportHistory.ofTail(events).status()).isEqualTo(ReportStatus.NOT_STARTED);
+        assertThat(ReportHistory.ofTail(events).lastSequence()).isZero();
     }
 
     @Test
@@ -68,6 +85,48 @@ class ReportHistoryTest {
         assertThat(reopened.deadline(ROUND_DUE)).isEqualTo(Instant.parse("2026-12-30T10:00:00Z"));
         add(ReportEventType.SUBMITTED, 1, Map.of("late", false));
         assertThat(new ReportHistory(events).openGrant()).isEmpty();
+    }
+
+    /** Each case: the events in order, then where the tail starts and the status both must show. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "SUBMITTED,                                       1, SUBMITTED",
+            "SUBMITTED RETURNED,                              1, RETURNED",
+            "SUBMITTED RETURNED SUBMITTED,                    3, SUBMITTED",
+            "SUBMITTED RETURNED SUBMITTED RETURNED REOPENED,  3, RETURNED",
+            "REOPENED,                                        1, NOT_STARTED",
+            "REOPENED REOPENED,                               1, NOT_STARTED",
+            "SUBMITTED RETURNED SUBMITTED ACCEPTED,           3, ACCEPTED",
+            "SUBMITTED ACCEPTED REOPENED,                     1, ACCEPTED"})
+    void aHistoryBuiltFromItsTailAnswersWhatAnAppendNeedsAsTheWholeHistoryDoes(String types, long tailStart,
+                                                                              ReportStatus status) {
+        for (String type : types.split(" ")) {
+            append(ReportEventType.valueOf(type));
+        }
+        ReportHistory whole = new ReportHistory(events);
+        List<ReportEvent> tail = ReportHistory.tailOf(events);
+        ReportHistory fromTail = ReportHistory.ofTail(tail);
+
+        assertThat(tail).extracting(ReportEvent::sequence).first().isEqualTo(tailStart);
+        assertThat(tail).extracting(ReportEvent::sequence).last().isEqualTo((long) events.size());
+        assertThat(fromTail.status()).isEqualTo(status).isEqualTo(whole.status());
+        assertThat(fromTail.openGrant()).isEqualTo(whole.openGrant());
+        assertThat(fromTail.deadline(ROUND_DUE)).isEqualTo(whole.deadline(ROUND_DUE));
+        assertThat(fromTail.latestSubmission()).isEqualTo(whole.latestSubmission());
+        assertThat(fromTail.latestVersion()).isEqualTo(whole.latestVersion());
+        assertThat(fromTail.lastSequence()).isEqualTo(whole.lastSequence());
+    }
+
+    @Test
+    void aHistoryBuiltFromItsTailRefusesWhatNeedsEveryVersion() {
+        append(ReportEventType.SUBMITTED);
+        append(ReportEventType.SUBMITTED);
+        ReportHistory fromTail = ReportHistory.ofTail(events);
+
+        assertThatThrownBy(fromTail::versions).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> fromTail.submission(2)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(fromTail::events).isInstanceOf(IllegalStateException.class);
+        assertThat(new ReportHistory(events).versions()).hasSize(2);
     }
 
     @Test

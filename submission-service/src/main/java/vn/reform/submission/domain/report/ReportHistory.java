@@ -8,26 +8,50 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The state of one agency's report in one round, folded from its events in sequence order. */
+/**
+ * The state of one agency's report in one round, folded from its events in sequence order. A history built from a
+ * tail ({@link #ofTail}) answers what appending the next event needs; what needs every version refuses.
+ */
 public final class ReportHistory {
 
     private final List<ReportEvent> events;
+    private final boolean complete;
 
     public ReportHistory(List<ReportEvent> events) {
+        this(events, true);
+    }
+
+    private ReportHistory(List<ReportEvent> events, boolean complete) {
         this.events = events.stream().sorted(Comparator.comparingLong(ReportEvent::sequence)).toList();
+        this.complete = complete;
+    }
+
+    /**
+     * The history of a report known only from its tail ({@link #tailOf}): status, open grant, deadline, latest
+     * submission and last sequence are those of the whole history; the events and the versions are not known.
+     */
+    public static ReportHistory ofTail(List<ReportEvent> events) {
+        return new ReportHistory(tailOf(events), false);
+    }
+
+    /**
+     * The events from the latest submission on, in sequence order (all of them when nothing was submitted): a
+     * submission sets the status whatever came before it, so nothing earlier changes what the next event may be.
+     */
+    public static List<ReportEvent> tailOf(List<ReportEvent> events) {
+        long from = events.stream().filter(e -> e.type() == ReportEventType.SUBMITTED)
+                .mapToLong(ReportEvent::sequence).max().orElse(0);
+        return events.stream().filter(e -> e.sequence() >= from)
+                .sorted(Comparator.comparingLong(ReportEvent::sequence)).toList();
     }
 
     public List<ReportEvent> events() {
+        requireComplete();
         return events;
     }
 
     public long lastSequence() {
         return events.isEmpty() ? 0 : events.get(events.size() - 1).sequence();
-    }
-
-    /** The event stored under this (report-scoped) idempotency key, if any. */
-    public Optional<ReportEvent> withIdempotencyKey(String storedKey) {
-        return events.stream().filter(e -> storedKey.equals(e.idempotencyKey())).findFirst();
     }
 
     public Optional<ReportEvent> latestSubmission() {
@@ -39,6 +63,7 @@ public final class ReportHistory {
     }
 
     public Optional<ReportEvent> submission(int version) {
+        requireComplete();
         return submissions().filter(e -> e.version() == version).findFirst();
     }
 
@@ -76,6 +101,7 @@ public final class ReportHistory {
     }
 
     public List<VersionSummary> versions() {
+        requireComplete();
         Map<Integer, ReportStatus> statusByVersion = new LinkedHashMap<>();
         for (ReportEvent event : events) {
             switch (event.type()) {
@@ -89,6 +115,12 @@ public final class ReportHistory {
         submissions().forEach(e -> versions.add(new VersionSummary(e.version(), e.occurredAt(), e.isLate(), e.actor(),
                 statusByVersion.get(e.version()))));
         return versions;
+    }
+
+    private void requireComplete() {
+        if (!complete) {
+            throw new IllegalStateException("only the tail of this report's history was read");
+        }
     }
 
     private java.util.stream.Stream<ReportEvent> submissions() {

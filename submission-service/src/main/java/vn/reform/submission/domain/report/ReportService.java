@@ -84,14 +84,13 @@ public class ReportService {
         ReportContent content = validator.validate(template(round), round, input, ValidationMode.SUBMISSION);
         String fingerprint = ContentFingerprint.of(content);
         String storedKey = key.value() + "|" + idempotencyKey.strip();
-        // the stored key is scoped to this report, so a request already taken is in this report's history
-        ReportHistory current = new ReportHistory(events.history(key));
-        var earlier = current.withIdempotencyKey(storedKey);
+        // the request may have made any earlier version, not only one in the tail: asked of the key's unique index
+        var earlier = events.findByIdempotencyKey(storedKey);
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint);
         }
         try {
-            ReportEvent stored = append(key, current, history -> {
+            ReportEvent stored = append(key, history -> {
                 if (history.status() == ReportStatus.ACCEPTED) {
                     throw new ConflictException("report.alreadyAccepted");
                 }
@@ -186,17 +185,13 @@ public class ReportService {
         return true;
     }
 
+    /**
+     * Stores the event {@code next} makes of the report's history, as known from its tail; a lost race on the
+     * sequence number is retried on a fresh read, a taken idempotency key is thrown.
+     */
     private ReportEvent append(ReportKey key, Function<ReportHistory, ReportEvent> next) {
-        return append(key, null, next);
-    }
-
-    /** As above, the first attempt built on {@code read} (the history just read), later ones on a fresh read. */
-    private ReportEvent append(ReportKey key, ReportHistory read, Function<ReportHistory, ReportEvent> next) {
-        ReportHistory known = read;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            ReportHistory history = known != null ? known : new ReportHistory(events.history(key));
-            known = null;
-            ReportEvent event = next.apply(history);
+            ReportEvent event = next.apply(ReportHistory.ofTail(events.tail(key)));
             try {
                 insert(event);
                 notifier.stored(key, event.sequence());

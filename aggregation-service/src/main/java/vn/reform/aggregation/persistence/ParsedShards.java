@@ -1,5 +1,6 @@
 package vn.reform.aggregation.persistence;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class ParsedShards {
             });
 
     /** One shard document as parsed: its counters, its agencies' entries, and what identifies its state. */
-    record Parsed(String generation, long revision, String asOf, String templateKey, Map<String, AgencyEntry> agencies,
+    record Parsed(String generation, long revision, Instant asOf, String templateKey, Map<String, AgencyEntry> agencies,
                   Map<String, Long> totals, Map<String, Map<String, Long>> byKind) {
 
         /** Whether the stored shard with this generation and revision needs no fetch when this one is known. */

@@ -156,22 +156,46 @@ public class RollupStore {
         }
     }
 
-    /**
-     * The round's rollup: its shards summed. Only the shards changed since this instance last read them are fetched
-     * and parsed (a first query asks every shard for its revision and generation alone).
-     */
-    public Optional<RoundRollup> find(String round) {
-        Map<String, Document> stamps = new HashMap<>();
+    /** Each stored shard of a round: its revision and generation, by shard id (empty: the round has no rollup). */
+    public record Stamps(Map<String, Stamp> byId) {
+
+        /** The sum of the shards' revisions, or -1 when there is none. */
+        public long revision() {
+            return byId.isEmpty() ? -1 : byId.values().stream().mapToLong(Stamp::revision).sum();
+        }
+    }
+
+    /** What tells whether a parsed shard is still the stored one. */
+    public record Stamp(String generation, long revision) {
+    }
+
+    /** The round's shards' stamps, in one query that reads nothing else. */
+    public Stamps stamps(String round) {
+        Map<String, Stamp> byId = new HashMap<>();
         collection().find(in("_id", shardIds(round))).projection(Projections.include(REVISION, GENERATION))
-                .forEach(d -> stamps.put(d.getString("_id"), d));
-        if (stamps.isEmpty()) {
+                .forEach(d -> byId.put(d.getString("_id"),
+                        new Stamp(d.getString(GENERATION), Fields.longValue(d, REVISION))));
+        return new Stamps(byId);
+    }
+
+    /** The round's rollup: its shards summed ({@link #find(String, Stamps)} with the stamps read now). */
+    public Optional<RoundRollup> find(String round) {
+        return find(round, stamps(round));
+    }
+
+    /**
+     * The round's rollup, from shards with these {@code stamps} (just read by the caller): its shards summed. Only
+     * the shards changed since this instance last read them are fetched and parsed.
+     */
+    public Optional<RoundRollup> find(String round, Stamps stamps) {
+        if (stamps.byId().isEmpty()) {
             return Optional.empty();
         }
         Map<String, ParsedShards.Parsed> known = parsed.of(round);
         List<String> stale = new ArrayList<>();
-        stamps.forEach((id, stamp) -> {
+        stamps.byId().forEach((id, stamp) -> {
             ParsedShards.Parsed kept = known.get(id);
-            if (kept == null || !kept.covers(stamp.getString(GENERATION), Fields.longValue(stamp, REVISION))) {
+            if (kept == null || !kept.covers(stamp.generation(), stamp.revision())) {
                 stale.add(id);
             }
         });
@@ -185,13 +209,13 @@ public class RollupStore {
         Map<String, Long> totals = new HashMap<>();
         Map<String, Map<String, Long>> byKind = new HashMap<>();
         for (String id : shardIds(round)) {
-            ParsedShards.Parsed shard = stamps.containsKey(id) ? known.get(id) : null;
+            ParsedShards.Parsed shard = stamps.byId().containsKey(id) ? known.get(id) : null;
             if (shard == null) {
                 continue; // not stored, or removed between the two queries
             }
             revision += shard.revision();
-            if (shard.asOf() != null && (asOf == null || Instant.parse(shard.asOf()).isAfter(asOf))) {
-                asOf = Instant.parse(shard.asOf());
+            if (shard.asOf() != null && (asOf == null || shard.asOf().isAfter(asOf))) {
+                asOf = shard.asOf();
             }
             if (shard.templateKey() != null) {
                 templateKey = shard.templateKey();
@@ -209,18 +233,14 @@ public class RollupStore {
         Fields.document(d, "agencies").forEach((code, e) -> agencies.put(code, toEntry((Document) e)));
         Map<String, Map<String, Long>> byKind = new HashMap<>();
         Fields.document(d, "byKind").forEach((kind, c) -> byKind.put(kind, Fields.counters((Document) c)));
-        return new ParsedShards.Parsed(d.getString(GENERATION), Fields.longValue(d, REVISION), d.getString("asOf"),
+        return new ParsedShards.Parsed(d.getString(GENERATION), Fields.longValue(d, REVISION), Fields.instant(d, "asOf"),
                 d.getString("templateKey"), Map.copyOf(agencies),
                 Map.copyOf(Fields.counters(Fields.document(d, "totals"))), Map.copyOf(byKind));
     }
 
     /** The sum of the shards' revisions (a cheap read to validate a cached response), or -1 when there is none. */
     public long revision(String round) {
-        long revision = -1;
-        for (Document d : collection().find(in("_id", shardIds(round))).projection(Projections.include("revision"))) {
-            revision = Math.max(revision, 0) + Fields.longValue(d, "revision");
-        }
-        return revision;
+        return stamps(round).revision();
     }
 
     /** Writes rebuilt rollup shards into an empty collection. */

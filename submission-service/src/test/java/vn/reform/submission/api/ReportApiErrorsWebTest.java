@@ -203,6 +203,20 @@ class ReportApiErrorsWebTest {
     }
 
     @Test
+    void aConnectionPoolPausedByTheStoresRestartIsA503WithRetryAfterToo() throws Exception {
+        when(reports.submit(any(), anyString(), anyString(), any(), anyString()))
+                .thenThrow(new com.mongodb.MongoConnectionPoolClearedException(
+                        new com.mongodb.connection.ServerId(new com.mongodb.connection.ClusterId(),
+                                new com.mongodb.ServerAddress()),
+                        new com.mongodb.MongoSocketReadException("Prematurely reached end of stream",
+                                new com.mongodb.ServerAddress())));
+        mvc.perform(submission(TestTokens.head("SNGV")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.code").value("store.unavailable"));
+    }
+
+    @Test
     void errorsRaisedByTheContainerAreProblemDetailsToo() throws Exception {
         mvc.perform(get("/error").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 400))
                 .andExpect(status().isBadRequest())

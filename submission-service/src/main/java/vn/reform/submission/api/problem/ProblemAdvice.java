@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
@@ -109,9 +110,13 @@ public class ProblemAdvice {
         return problems.problem(HttpStatus.NOT_FOUND, "request.notFound", locale);
     }
 
-    /** The store is away (stopped, restarting, unreachable): a documented 503 the client may retry. */
+    /**
+     * The store is away (stopped, restarting, unreachable, or its connection pool paused after another operation
+     * failed on it): a documented 503 the client may retry.
+     */
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class, MongoNodeIsRecoveringException.class,
-            MongoNotPrimaryException.class, MongoExecutionTimeoutException.class, DataAccessResourceFailureException.class})
+            MongoNotPrimaryException.class, MongoExecutionTimeoutException.class,
+            MongoConnectionPoolClearedException.class, DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(Exception e, Locale locale) {
         log.warn("store unavailable: {}", e.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -47,6 +47,15 @@ public final class MongoStore implements AutoCloseable {
      */
     static final int WORKER_THREADS = 32;
 
+    /**
+     * Leaf pages of about 4 KB instead of H2's 16 KB. A commit writes every page changed since the last one whole,
+     * encoding each document in it again: with 16 KB pages, a report contribution of a few KB changed once meant
+     * encoding its neighbours with it. A store-only loop of the six writes of a submission (06/12, this machine) took
+     * 3.6–3.7 instead of 3.9–4.9 ms of CPU per submission with 4 KB pages, allocated a fifth less and spent about a
+     * third less time collecting garbage; 1 and 2 KB were no better within the loop's spread.
+     */
+    static final int PAGE_SPLIT_BYTES = 4096;
+
     private final MongoServer server;
     private final int port;
 
@@ -63,6 +72,7 @@ public final class MongoStore implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         MVStore store = new MVStore.Builder().fileName(dataDir.resolve("mongo.mv").toString())
+                .pageSplitSize(PAGE_SPLIT_BYTES)
                 .backgroundExceptionHandler((thread, e) -> LOG.error("the store failed in {}", thread.getName(), e))
                 .open();
         return start(new HelloAwareH2Backend(store), port);

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,7 +44,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problems.problem(e, locale));
     }
 
-    @ExceptionHandler({MongoException.class, DataAccessResourceFailureException.class})
+    @ExceptionHandler({MongoException.class, DataAccessException.class})
     ResponseEntity<ProblemDetail> storeFailure(RuntimeException e, Locale locale) {
         if (FailureKind.of(e) != FailureKind.TRANSIENT) {
             LOG.error("store error", e);

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,14 +64,15 @@ class StoreFailureProblemWebTest {
     }
 
     @Test
-    void aPausedConnectionPoolOrARefusedConnectionIsTheStoreAwayToo() throws Exception {
+    void aPausedPoolARefusedConnectionOrATranslatedTimeoutIsTheStoreAwayToo() throws Exception {
         ServerAddress store = new ServerAddress("127.0.0.1", 27017);
         when(reader.agency("Q1-2026", "SNGV"))
                 .thenThrow(new MongoConnectionPoolClearedException(new ServerId(new ClusterId(), store),
                         new MongoSocketReadException("Prematurely reached end of stream", store)))
-                .thenThrow(new MongoSocketOpenException("connection refused", store));
+                .thenThrow(new MongoSocketOpenException("connection refused", store))
+                .thenThrow(new QueryTimeoutException("as Spring Data translates a timed-out query"));
 
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 3; i++) {
             mvc.perform(get("/api/rollups/Q1-2026/agencies/SNGV")
                             .header(SecurityConfig.TOKEN_HEADER, TestTokens.homeAffairs())
                             .header("Accept-Language", "en"))

@@ -1,14 +1,7 @@
 package vn.reform.localstack;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +11,7 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
+import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * How a unique index of a store created since this format ({@link StoredIndexKeyFormat#TAGGED}) keeps its keys: each
@@ -87,7 +81,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         } else if (value.getClass() == ObjectId.class) {
             buffer.put(OBJECT_ID).put(((ObjectId) value).toByteArray());
         } else {
-            byte[] serialised = serialise(value);
+            byte[] serialised = ObjectDataType.serialize(value); // H2's own, as its default key type
             buffer.put(SERIALISED).putVarInt(serialised.length).put(serialised);
         }
     }
@@ -120,7 +114,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
             case SERIALISED -> {
                 byte[] serialised = new byte[DataUtils.readVarInt(buffer)];
                 buffer.get(serialised);
-                yield deserialise(serialised);
+                yield ObjectDataType.deserialize(serialised);
             }
             default -> throw new IllegalStateException("unknown index key value tag " + tag);
         };
@@ -153,31 +147,11 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         }
         if (a.getClass() != b.getClass()) {
             int byName = a.getClass().getName().compareTo(b.getClass().getName());
-            return byName != 0 ? byName : Arrays.compareUnsigned(serialise(a), serialise(b));
+            return byName != 0 ? byName : ObjectDataType.compareNotNull(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
         }
         if (NATIVELY_ORDERED.contains(a.getClass())) {
             return ((Comparable) a).compareTo(b);
         }
-        return Arrays.compareUnsigned(serialise(a), serialise(b));
-    }
-
-    private static byte[] serialise(Object value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Object deserialise(byte[] serialised) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialised))) {
-            return in.readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        return ObjectDataType.compareNotNull(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import com.mongodb.MongoException;
 
+import vn.reform.aggregation.config.AggregationProperties;
 import vn.reform.aggregation.messaging.FailureKind;
 
 /**
@@ -27,15 +28,14 @@ import vn.reform.aggregation.messaging.FailureKind;
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    /** How long a client is asked to wait before reading again while the store is away; it restarts in seconds. */
-    static final int STORE_RETRY_AFTER_SECONDS = 2;
-
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ProblemFactory problems;
+    private final String storeRetryAfterSeconds;
 
-    public ApiExceptionHandler(ProblemFactory problems) {
+    public ApiExceptionHandler(ProblemFactory problems, AggregationProperties properties) {
         this.problems = problems;
+        this.storeRetryAfterSeconds = String.valueOf(properties.storeRetryAfter().toSeconds());
     }
 
     @ExceptionHandler(ApiException.class)
@@ -54,7 +54,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         LOG.warn("store unavailable: {}", e.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(STORE_RETRY_AFTER_SECONDS))
+                .header(HttpHeaders.RETRY_AFTER, storeRetryAfterSeconds)
                 .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable.title",
                         "problem.store.unavailable", locale));
     }

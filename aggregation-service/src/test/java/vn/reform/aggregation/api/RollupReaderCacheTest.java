@@ -106,6 +106,6 @@ class RollupReaderCacheTest extends IntegrationTest {
     private AggregationProperties withStaleness(Duration staleness) {
         return new AggregationProperties(properties.consumerConcurrency(), properties.retryAttempts(),
                 properties.retryBackoff(), properties.transientRetryMaxBackoff(), properties.outlierFactor(),
-                properties.rollupShards(), staleness, properties.catalogueCacheTtl());
+                properties.rollupShards(), staleness, properties.catalogueCacheTtl(), properties.storeRetryAfter());
     }
 }

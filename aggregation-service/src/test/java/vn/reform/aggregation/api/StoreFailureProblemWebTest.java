@@ -31,13 +31,14 @@ import org.bson.BsonString;
 
 import vn.reform.aggregation.api.export.RoundExporter;
 import vn.reform.aggregation.api.security.SecurityConfig;
+import vn.reform.aggregation.config.AggregationProperties;
 import vn.reform.aggregation.config.InternalTokenProperties;
 import vn.reform.aggregation.support.TestTokens;
 
 /** What a rollup read answers when the store fails under it: away is a 503 to retry, anything else a 500. */
 @WebMvcTest(RollupController.class)
 @Import({SecurityConfig.class, ProblemFactory.class, ApiExceptionHandler.class})
-@EnableConfigurationProperties(InternalTokenProperties.class)
+@EnableConfigurationProperties({InternalTokenProperties.class, AggregationProperties.class})
 class StoreFailureProblemWebTest {
 
     @Autowired
@@ -55,7 +56,7 @@ class StoreFailureProblemWebTest {
 
         mvc.perform(get("/api/rollups/Q1-2026").header(SecurityConfig.TOKEN_HEADER, TestTokens.homeAffairs()))
                 .andExpect(status().isServiceUnavailable())
-                .andExpect(header().string("Retry-After", String.valueOf(ApiExceptionHandler.STORE_RETRY_AFTER_SECONDS)))
+                .andExpect(header().string("Retry-After", "2")) // application.yml's default
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(503))
                 .andExpect(jsonPath("$.title").value("Tạm thời không phục vụ được"))

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -200,7 +201,10 @@ public class RollupStore {
             }
         });
         if (!stale.isEmpty()) {
-            collection().find(in("_id", stale)).forEach(d -> ParsedShards.keep(known, d.getString("_id"), parse(d)));
+            collection().find(in("_id", stale)).forEach(d -> {
+                String id = d.getString("_id");
+                ParsedShards.keep(known, id, parse(d, known.get(id)));
+            });
         }
         long revision = 0;
         Instant asOf = null;
@@ -228,12 +232,24 @@ public class RollupStore {
         return Optional.of(new RoundRollup(round, revision, asOf, templateKey, agencies, totals, byKind));
     }
 
-    private ParsedShards.Parsed parse(Document d) {
+    /**
+     * Parses a fetched shard. An agency entry at the revision {@code before} (the parse kept of this shard, or null)
+     * already has, in the same generation, is taken from it rather than parsed again: within a generation each entry
+     * revision is written once (an update moves it from n to n + 1 only), so most of a changed shard is unchanged.
+     */
+    private ParsedShards.Parsed parse(Document d, ParsedShards.Parsed before) {
+        String generation = d.getString(GENERATION);
+        Map<String, AgencyEntry> unchanged = before != null && Objects.equals(before.generation(), generation)
+                ? before.agencies() : Map.of();
         Map<String, AgencyEntry> agencies = new LinkedHashMap<>();
-        Fields.document(d, "agencies").forEach((code, e) -> agencies.put(code, toEntry((Document) e)));
+        Fields.document(d, "agencies").forEach((code, e) -> {
+            Document stored = (Document) e;
+            AgencyEntry known = unchanged.get(code);
+            agencies.put(code, known != null && known.rev() == Fields.longValue(stored, "rev") ? known : toEntry(stored));
+        });
         Map<String, Map<String, Long>> byKind = new HashMap<>();
         Fields.document(d, "byKind").forEach((kind, c) -> byKind.put(kind, Fields.counters((Document) c)));
-        return new ParsedShards.Parsed(d.getString(GENERATION), Fields.longValue(d, REVISION), Fields.instant(d, "asOf"),
+        return new ParsedShards.Parsed(generation, Fields.longValue(d, REVISION), Fields.instant(d, "asOf"),
                 d.getString("templateKey"), Map.copyOf(agencies),
                 Map.copyOf(Fields.counters(Fields.document(d, "totals"))), Map.copyOf(byKind));
     }

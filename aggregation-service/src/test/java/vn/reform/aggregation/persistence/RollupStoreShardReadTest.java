@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,29 @@ class RollupStoreShardReadTest extends IntegrationTest {
         assertThat(read.agencies().get("AG-B").status()).isEqualTo("SUBMITTED");
         assertThat(read.totals()).containsEntry("TIN_BAI:sum", 7L);
         assertThat(read.revision()).isEqualTo(here.revision(round)).isEqualTo(3);
+    }
+
+    @Test
+    void aChangedShardIsParsedOnlyWhereItsEntriesChanged() {
+        int shard = RollupShard.of("AG-A", here.shards());
+        List<String> neighbours = IntStream.range(0, 100_000).mapToObj(i -> "AG-N" + i)
+                .filter(code -> RollupShard.of(code, here.shards()) == shard).limit(2).toList();
+        for (String code : neighbours) {
+            assertThat(here.apply(round, entry(code, 1, "SUBMITTED"), 0, Map.of("totals.TIN_BAI:sum", 1L), "CCHC:1"))
+                    .isTrue();
+        }
+        RoundRollup before = here.find(round).orElseThrow();
+        assertThat(otherInstance.apply(round, entry(neighbours.get(0), 2, "RETURNED"), 1,
+                Map.of("totals.TIN_BAI:sum", -1L), "CCHC:1")).isTrue();
+
+        RoundRollup read = here.find(round).orElseThrow();
+
+        assertThat(read.agencies().get(neighbours.get(0)).status()).isEqualTo("RETURNED");
+        assertThat(read.agencies().get(neighbours.get(0)).rev()).isEqualTo(2);
+        assertThat(read.totals()).containsEntry("TIN_BAI:sum", 13L);
+        // the shard's other entries, at the revision read before, are the ones parsed then
+        assertThat(read.agencies().get("AG-A")).isSameAs(before.agencies().get("AG-A"));
+        assertThat(read.agencies().get(neighbours.get(1))).isSameAs(before.agencies().get(neighbours.get(1)));
     }
 
     @Test

@@ -7,16 +7,16 @@ import java.util.concurrent.locks.LockSupport;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 /**
- * How the file-backed store writes a document into its MVStore pages: as BSON, with mongo-java-server's own wire
- * encoder and decoder, instead of H2's default of Java serialisation. Every stored document came in over the wire
- * or was built by the server from such values, so the wire codec can write and read back each of them.
+ * How the file-backed store writes a document into its MVStore pages: as BSON, the bytes of mongo-java-server's own
+ * wire encoder (written by {@link PageBsonEncoder}) read back with its decoder, instead of H2's default of Java
+ * serialisation. Every stored document came in over the wire or was built by the server from such values, so the
+ * wire codec can write and read back each of them.
  *
  * <p>Java serialisation of the documents was the store's largest cost under load (JFR, 100 submissions/s): about a
  * quarter of its CPU writing pages, a fifth reading pages back, and most of what it allocated.
@@ -69,7 +69,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
         for (int attempt = 1; ; attempt++) {
             ByteBuf encoded = Unpooled.buffer(256);
             try {
-                BsonEncoder.encodeDocument(document, encoded);
+                PageBsonEncoder.encodeDocument(document, encoded);
                 return encoded;
             } catch (ConcurrentModificationException | IndexOutOfBoundsException | NullPointerException changing) {
                 encoded.release();

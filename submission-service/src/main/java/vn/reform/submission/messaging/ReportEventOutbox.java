@@ -3,6 +3,8 @@ package vn.reform.submission.messaging;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,15 +27,29 @@ import vn.reform.submission.persistence.ReportEventStore;
  * queue at start-up, soon after a write whose outcome is unknown (the store may have kept what it did not
  * acknowledge), and at the relay's safety interval, so nothing stored is ever forgotten. Events of one report go
  * out strictly in sequence order, one at a time: event n is sent only once n-1 is published, so consumers that keep
- * the highest sequence never see a gap filled late. A batch costs one lookup of its events (and of their predecessors) by _id
- * and one update marking them published, whatever its size.
+ * the highest sequence never see a gap filled late. A batch costs one update marking them published, whatever its
+ * size, and one lookup by _id of what is not known here: an event handed over as stored is sent as it is (up to
+ * {@value #HANDED_MAX} waiting at a time), and a predecessor this instance published lately is known to be published
+ * (published is never undone); events found by a sweep, and their predecessors otherwise, are read.
  */
 @Component
 public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
 
+    /** Events kept as handed over while they wait (a backlog beyond it, e.g. while Kafka is away, is read back). */
+    static final int HANDED_MAX = 1_000;
+    /** Ids of events published here lately: a successor's predecessor check needs no read. */
+    static final int PUBLISHED_REMEMBERED = 16_384;
+
     private final ReportEventStore store;
     private final Clock clock;
-    private final Set<String> pendingIds = new LinkedHashSet<>(); // guarded by itself
+    private final Set<String> pendingIds = new LinkedHashSet<>(); // guarded by itself, as are the two below
+    private final Map<String, ReportEvent> handed = new HashMap<>();
+    private final Set<String> publishedHere = Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > PUBLISHED_REMEMBERED;
+        }
+    });
     private final OutboxWakeUp wakeUp;
     private final AtomicBoolean recoveryNeeded = new AtomicBoolean();
 
@@ -44,9 +60,13 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
     }
 
     @Override
-    public void stored(ReportKey key, long sequence) {
+    public void stored(ReportEvent event) {
+        String id = ReportEventStore.id(event.key(), event.sequence());
         synchronized (pendingIds) {
-            pendingIds.add(ReportEventStore.id(key, sequence));
+            pendingIds.add(id);
+            if (handed.size() < HANDED_MAX) {
+                handed.put(id, event);
+            }
         }
         wakeUp.wake();
     }
@@ -68,9 +88,22 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Set<String> wanted = new HashSet<>(candidates);
-        candidates.forEach(id -> predecessor(id).ifPresent(wanted::add));
-        Map<String, ReportEvent> found = store.findByIds(wanted);
+        Map<String, ReportEvent> found = new HashMap<>();
+        Set<String> wanted = new HashSet<>();
+        synchronized (pendingIds) {
+            for (String id : candidates) {
+                ReportEvent event = handed.get(id);
+                if (event != null) {
+                    found.put(id, event);
+                } else {
+                    wanted.add(id);
+                }
+                predecessor(id).filter(previous -> !publishedHere.contains(previous)).ifPresent(wanted::add);
+            }
+        }
+        if (!wanted.isEmpty()) {
+            found.putAll(store.findByIds(wanted));
+        }
         List<OutboxMessage> batch = new ArrayList<>();
         for (String id : candidates) {
             Optional<String> previous = predecessor(id);
@@ -119,6 +152,7 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
     private void forget(Collection<String> ids) {
         synchronized (pendingIds) {
             pendingIds.removeAll(ids);
+            ids.forEach(handed::remove);
         }
     }
 
@@ -131,6 +165,9 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
     public void publishedAll(List<OutboxMessage> messages) {
         List<String> ids = messages.stream().map(OutboxMessage::sourceId).toList();
         store.markPublished(ids, clock.instant());
+        synchronized (pendingIds) {
+            publishedHere.addAll(ids);
+        }
         forget(ids);
     }
 

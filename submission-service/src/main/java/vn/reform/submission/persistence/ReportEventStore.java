@@ -32,7 +32,8 @@ import vn.reform.submission.domain.report.ReportEventType;
  * The _id makes each sequence number taken once, which serialises concurrent writers of one report; a unique index
  * on {@code idempotencyKey} makes a repeated submission a no-op. Each document carries its own outbox state
  * ({@code published}), so storing an event and queueing it for Kafka is one single-document insert. Appending needs
- * only a report's {@link #tail}, read from where it stood the last time.
+ * only a report's {@link #tail}, read from where it stood the last time, or only checked when its events are still
+ * kept here ({@link ReportTails}).
  */
 @Component
 public class ReportEventStore {
@@ -70,13 +71,15 @@ public class ReportEventStore {
     public void insert(ReportEvent event) {
         try {
             events.insertOne(toDocument(event));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                boolean keyTaken = event.idempotencyKey() != null && e.getMessage().contains("idempotency");
-                throw new DuplicateReportEventException(keyTaken || findByIdempotencyKey(event.idempotencyKey()).isPresent(), e);
+        } catch (RuntimeException e) {
+            tails.forget(event.key()); // taken by another writer, or an unknown outcome: the next read reads the store
+            if (e instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                boolean keyTaken = event.idempotencyKey() != null && write.getMessage().contains("idempotency");
+                throw new DuplicateReportEventException(keyTaken || findByIdempotencyKey(event.idempotencyKey()).isPresent(), write);
             }
             throw e;
         }
+        tails.appended(event, ReportHistory::tailOf);
     }
 
     /**
@@ -90,15 +93,35 @@ public class ReportEventStore {
 
     /**
      * The report's events from its latest submission on, in order (all of them when nothing was submitted): what
-     * appending the next event needs ({@link ReportHistory#ofTail}). A tail read before is read again from its first
-     * event, with the next {@value #FIRST_BATCH} sequences in the same query, if its last event is still the one read
-     * then (same eventId; events never change, so neither did anything before it); else the whole history is read.
+     * appending the next event needs ({@link ReportHistory#ofTail}). A tail whose events are kept here is only
+     * checked; another tail read before is read again from its first event, with the next {@value #FIRST_BATCH}
+     * sequences in the same query, if its last event is still the one read then (same eventId; events never change,
+     * so neither did anything before it); else the whole history is read.
      */
     public List<ReportEvent> tail(ReportKey key) {
-        List<ReportEvent> tail = tails.get(key).flatMap(known -> readTail(key, known))
+        Optional<ReportTails.Tail> known = tails.get(key);
+        List<ReportEvent> tail = known.flatMap(k -> keptTail(key, k))
+                .or(() -> known.flatMap(k -> readTail(key, k)))
                 .orElseGet(() -> ReportHistory.tailOf(history(key)));
         tails.remember(key, tail);
         return tail;
+    }
+
+    /**
+     * The tail's events as kept here (read or stored by this instance), if its last event is still the one stored
+     * and no event followed it: asked of the store for those two ids, their event ids only.
+     */
+    private Optional<List<ReportEvent>> keptTail(ReportKey key, ReportTails.Tail known) {
+        Optional<List<ReportEvent>> kept = tails.events(key, known);
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        String lastId = id(key, known.last());
+        Map<String, String> stored = new HashMap<>();
+        events.find(Filters.in("_id", List.of(lastId, id(key, known.last() + 1))))
+                .projection(Projections.include("eventId"))
+                .forEach(d -> stored.put(d.getString("_id"), d.getString("eventId")));
+        return stored.size() == 1 && known.lastEventId().equals(stored.get(lastId)) ? kept : Optional.empty();
     }
 
     private Optional<List<ReportEvent>> readTail(ReportKey key, ReportTails.Tail known) {

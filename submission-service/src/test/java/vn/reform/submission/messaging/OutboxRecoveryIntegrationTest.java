@@ -74,7 +74,7 @@ class OutboxRecoveryIntegrationTest extends IntegrationTestBase {
                 ReportPayloads.reopened(key, 1, "snv", now, now.plusSeconds(3600)), List.of(), null, null, false));
         events.insert(new ReportEvent(key, 2, ReportEventType.ACCEPTED, UUID.randomUUID().toString(), now, "snv", 1,
                 ReportPayloads.accepted(key, 1, 2, "snv", now), List.of(), null, null, false));
-        outbox.stored(key, 2); // only the second one is handed to the relay
+        outbox.stored(events.history(key).get(1)); // only the second one is handed to the relay
 
         await().atMost(Duration.ofSeconds(60)).until(() -> events.history(key).stream().allMatch(ReportEvent::published));
         List<ConsumerRecord<String, String>> published = TopicReader.readAll(SharedTestInfrastructure.kafkaBootstrapServers(),

@@ -3,7 +3,8 @@ package vn.reform.submission.domain.report;
 /** Told after a report event is durably stored, so that it is published at once rather than at the next sweep. */
 public interface ReportEventNotifier {
 
-    void stored(ReportKey key, long sequence);
+    /** The event was stored as given (its document is this event, unpublished). */
+    void stored(ReportEvent event);
 
     /**
      * Storing an event failed in a way that does not say whether the store kept it (a timeout, a lost connection):

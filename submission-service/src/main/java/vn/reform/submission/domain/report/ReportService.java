@@ -181,7 +181,7 @@ public class ReportService {
         } catch (DuplicateReportEventException e) {
             return false;
         }
-        notifier.stored(key, 1);
+        notifier.stored(event);
         return true;
     }
 
@@ -194,7 +194,7 @@ public class ReportService {
             ReportEvent event = next.apply(ReportHistory.ofTail(events.tail(key)));
             try {
                 insert(event);
-                notifier.stored(key, event.sequence());
+                notifier.stored(event);
                 return event;
             } catch (DuplicateReportEventException e) {
                 if (e.idempotencyKeyTaken()) {

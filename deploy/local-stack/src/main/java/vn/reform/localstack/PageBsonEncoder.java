@@ -1,5 +1,13 @@
 package vn.reform.localstack;
 
+import static de.bwaldvogel.mongo.wire.BsonConstants.TYPE_ARRAY;
+import static de.bwaldvogel.mongo.wire.BsonConstants.TYPE_BOOLEAN;
+import static de.bwaldvogel.mongo.wire.BsonConstants.TYPE_DOUBLE;
+import static de.bwaldvogel.mongo.wire.BsonConstants.TYPE_EMBEDDED_DOCUMENT;
+import static de.bwaldvogel.mongo.wire.BsonConstants.TYPE_INT32;
+import static de.bwaldvogel.mongo.wire.BsonConstants.TYPE_INT64;
+import static de.bwaldvogel.mongo.wire.BsonConstants.TYPE_UTF8_STRING;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +28,6 @@ import io.netty.buffer.ByteBuf;
  * positions are written from a table.
  */
 final class PageBsonEncoder {
-
-    private static final byte DOUBLE = 0x01;
-    private static final byte STRING = 0x02;
-    private static final byte DOCUMENT = 0x03;
-    private static final byte ARRAY = 0x04;
-    private static final byte BOOLEAN = 0x08;
-    private static final byte INT32 = 0x10;
-    private static final byte INT64 = 0x12;
 
     private static final byte[][] POSITIONS = new byte[1024][];
 
@@ -61,21 +61,21 @@ final class PageBsonEncoder {
         } else {
             writeCString(name, out);
         }
-        if (type == STRING && value instanceof String s) {
+        if (type == TYPE_UTF8_STRING && value instanceof String s) {
             writeString(s, out);
-        } else if (type == INT32 && value instanceof Integer i) {
+        } else if (type == TYPE_INT32 && value instanceof Integer i) {
             out.writeIntLE(i);
-        } else if (type == INT64 && value instanceof Long l) {
+        } else if (type == TYPE_INT64 && value instanceof Long l) {
             out.writeLongLE(l);
-        } else if (type == DOUBLE && value instanceof Double d) {
+        } else if (type == TYPE_DOUBLE && value instanceof Double d) {
             out.writeLongLE(Double.doubleToRawLongBits(d));
-        } else if (type == BOOLEAN && value instanceof Boolean b) {
+        } else if (type == TYPE_BOOLEAN && value instanceof Boolean b) {
             out.writeByte(b ? 1 : 0);
-        } else if (type == DOCUMENT && value instanceof Map<?, ?> map) {
+        } else if (type == TYPE_EMBEDDED_DOCUMENT && value instanceof Map<?, ?> map) {
             @SuppressWarnings("unchecked")
             Map<String, ?> nested = (Map<String, ?>) map;
             encodeDocument(nested, out);
-        } else if (type == ARRAY && value instanceof List<?> list) {
+        } else if (type == TYPE_ARRAY && value instanceof List<?> list) {
             encodeList(list, out);
         } else {
             BsonEncoder.encodeValue(type, value, out);
@@ -85,19 +85,19 @@ final class PageBsonEncoder {
     /** The BSON type {@code BsonEncoder} gives the value (asked of it for anything but the commonest classes). */
     private static byte typeOf(Object value) {
         if (value instanceof String) {
-            return STRING;
+            return TYPE_UTF8_STRING;
         }
         if (value instanceof Integer) {
-            return INT32;
+            return TYPE_INT32;
         }
         if (value instanceof Long) {
-            return INT64;
+            return TYPE_INT64;
         }
         if (value instanceof Double) {
-            return DOUBLE;
+            return TYPE_DOUBLE;
         }
         if (value instanceof Boolean) {
-            return BOOLEAN;
+            return TYPE_BOOLEAN;
         }
         return BsonEncoder.determineType(value);
     }
@@ -118,23 +118,25 @@ final class PageBsonEncoder {
     }
 
     private static void writeCString(String s, ByteBuf out) {
-        if (!writeAscii(s, out)) {
-            out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-        }
+        writeUtf8(s, out);
         out.writeByte(0);
     }
 
     private static void writeString(String s, ByteBuf out) {
         int lengthAt = out.writerIndex();
         out.writeIntLE(0);
-        if (!writeAscii(s, out)) {
-            out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-        }
-        out.writeByte(0);
+        writeCString(s, out);
         out.setIntLE(lengthAt, out.writerIndex() - lengthAt - 4);
     }
 
-    /** Writes {@code s} if it is all ASCII (then its UTF-8 bytes are its characters); false, writing nothing, if not. */
+    /** Its UTF-8 bytes: for an all-ASCII string (nearly every one here), its characters, put straight into the array. */
+    private static void writeUtf8(String s, ByteBuf out) {
+        if (!writeAscii(s, out)) {
+            out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Writes {@code s} if it is all ASCII; false, writing nothing, if not. */
     private static boolean writeAscii(String s, ByteBuf out) {
         int length = s.length();
         out.ensureWritable(length);

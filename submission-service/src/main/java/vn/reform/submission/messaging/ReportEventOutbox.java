@@ -88,6 +88,29 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        Map<String, ReportEvent> found = lookUp(candidates);
+        List<OutboxMessage> batch = new ArrayList<>();
+        for (String id : candidates) {
+            Optional<String> previous = predecessor(id);
+            if (previous.isPresent() && found.containsKey(previous.get()) && !found.get(previous.get()).published()) {
+                queue(previous.get()); // stored but never queued here (a write whose answer was lost): it goes first
+                continue;
+            }
+            ReportEvent event = found.get(id);
+            if (event == null || event.published()) {
+                forget(List.of(id));
+                continue;
+            }
+            batch.add(new OutboxMessage(id, Topics.REPORTS, envelope(event)));
+        }
+        return batch;
+    }
+
+    /**
+     * The candidates and their predecessors by id, as far as this instance needs them: an event handed over as
+     * stored as it is, the rest read in one query; a predecessor published here lately is left out (nothing to check).
+     */
+    private Map<String, ReportEvent> lookUp(Collection<String> candidates) {
         Map<String, ReportEvent> found = new HashMap<>();
         Set<String> wanted = new HashSet<>();
         synchronized (pendingIds) {
@@ -104,21 +127,7 @@ public class ReportEventOutbox implements OutboxSource, ReportEventNotifier {
         if (!wanted.isEmpty()) {
             found.putAll(store.findByIds(wanted));
         }
-        List<OutboxMessage> batch = new ArrayList<>();
-        for (String id : candidates) {
-            Optional<String> previous = predecessor(id);
-            if (previous.isPresent() && found.containsKey(previous.get()) && !found.get(previous.get()).published()) {
-                queue(previous.get()); // stored but never queued here (a write whose answer was lost): it goes first
-                continue;
-            }
-            ReportEvent event = found.get(id);
-            if (event == null || event.published()) {
-                forget(List.of(id));
-                continue;
-            }
-            batch.add(new OutboxMessage(id, Topics.REPORTS, envelope(event)));
-        }
-        return batch;
+        return found;
     }
 
     /** Per report, its lowest pending sequence; reports in the order their first pending event was queued. */

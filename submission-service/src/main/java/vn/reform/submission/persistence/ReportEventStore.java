@@ -79,7 +79,7 @@ public class ReportEventStore {
             }
             throw e;
         }
-        tails.appended(event, ReportHistory::tailOf);
+        tails.appended(event);
     }
 
     /**

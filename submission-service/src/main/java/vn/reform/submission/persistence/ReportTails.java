@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import vn.reform.submission.domain.report.ReportEvent;
+import vn.reform.submission.domain.report.ReportHistory;
 import vn.reform.submission.domain.report.ReportKey;
 
 /**
@@ -65,7 +65,7 @@ final class ReportTails {
      * An event just stored: the report's tail, if its events are kept and it ended right before this one, now ends
      * with it. Otherwise what is kept of the report is dropped, and its next read reads the store.
      */
-    synchronized void appended(ReportEvent event, UnaryOperator<List<ReportEvent>> tailOf) {
+    synchronized void appended(ReportEvent event) {
         ReportKey key = event.key();
         Tail known = tails.get(key);
         List<ReportEvent> kept = known == null ? null : events.get(key);
@@ -75,7 +75,7 @@ final class ReportTails {
         }
         List<ReportEvent> longer = new ArrayList<>(kept);
         longer.add(event);
-        remember(key, tailOf.apply(longer));
+        remember(key, ReportHistory.tailOf(longer));
     }
 
     synchronized void forget(ReportKey key) {
